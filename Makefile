@@ -1,0 +1,112 @@
+# goro — a Go interpreter in C.  `make` builds build/goro; `make test` runs every test.
+#
+# Sources: every .c in the module folders; lexer/lexer.re and parser/grammar.y are generated
+# into build/gen/. Variants (asan, tsan) build into their own folders from the same rules.
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+WARN    := -std=c11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+DEFS    := -D_GNU_SOURCE
+DEPS_PKGS := bdw-gc libedit
+PKG_CFLAGS := $(shell pkg-config --cflags $(DEPS_PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(DEPS_PKGS) 2>/dev/null || echo -lgc -ledit)
+LIBS    := $(PKG_LIBS) -lpthread -lm
+SAN     ?=
+ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(SAN) -I$(BUILD)/gen -I. $(PKG_CFLAGS)
+
+MODULES := util lexer parser compiler vm runtime stdlib
+SRCS    := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
+GEN_C   := $(BUILD)/gen/lexer.c $(BUILD)/gen/grammar.c
+OBJS    := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS)) \
+           $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/grammar.o \
+           $(BUILD)/obj/stdlib_embed.o
+MAIN_OBJ := $(BUILD)/obj/main.o
+LIBGORO := $(BUILD)/libgoro.a
+GORO    := $(BUILD)/goro
+
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+
+# Embedded standard library: every stdlib/**/*.go file becomes a C string table.
+STDLIB_GO := $(shell find stdlib -name '*.go' 2>/dev/null | sort)
+
+.PHONY: all test unit golden samples deps run clean asan tsan bench stress fuzz install
+
+all: $(GORO)
+
+$(GORO): $(MAIN_OBJ) $(LIBGORO)
+	$(CC) $(ALL_CFLAGS) -o $@ $(MAIN_OBJ) $(LIBGORO) $(LIBS)
+
+$(LIBGORO): $(OBJS)
+	@rm -f $@
+	ar rcs $@ $(OBJS)
+
+$(BUILD)/obj/%.o: %.c $(BUILD)/gen/grammar.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(BUILD)/gen/grammar.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Ilexer -Iparser -MMD -MP -c $< -o $@
+
+$(BUILD)/gen/lexer.c: lexer/lexer.re
+	@mkdir -p $(dir $@)
+	re2c -W --no-generation-date -8 --input-encoding utf8 -o $@ $<
+
+# lemon writes grammar.c/grammar.h/grammar.out next to its input: run it on a copy in build/.
+$(BUILD)/gen/grammar.c $(BUILD)/gen/grammar.h: parser/grammar.y
+	@mkdir -p $(BUILD)/gen
+	cp parser/grammar.y $(BUILD)/gen/grammar.y
+	cd $(BUILD)/gen && lemon -s -T/usr/share/lemon/lempar.c grammar.y >/dev/null
+	@test -f $(BUILD)/gen/grammar.h
+
+$(BUILD)/gen/stdlib_embed.c: $(STDLIB_GO) stdlib/embed.sh
+	@mkdir -p $(dir $@)
+	sh stdlib/embed.sh $@ $(STDLIB_GO)
+
+$(BUILD)/obj/stdlib_embed.o: $(BUILD)/gen/stdlib_embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# ---- tests ----
+test: $(GORO) unit golden
+
+unit: $(UNIT_BINS)
+	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t --jobs 2 -q || exit 1; done
+
+$(BUILD)/unit/%: tests/unit/%.c $(LIBGORO)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBGORO) -lcriterion $(LIBS)
+
+golden: $(GORO)
+	@GORO=$(GORO) bash tests/run_golden.sh
+
+run: $(GORO)
+	$(GORO) run samples/hello.go
+
+deps:
+	@missing=""; \
+	for p in re2c lemon libcriterion-dev libgc-dev libedit-dev pkg-config; do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then echo "deps: all present"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "deps: run as root: apt-get install -y$$missing"; exit 1; fi
+
+# ---- variants ----
+asan:
+	$(MAKE) BUILD=build/asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" test
+
+tsan:
+	$(MAKE) BUILD=build/tsan OPT=-O1 SAN="-fsanitize=thread" test
+
+PREFIX ?= /usr/local
+install: $(GORO)
+	install -d $(PREFIX)/bin
+	install -m 755 $(GORO) $(PREFIX)/bin/goro
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,36 @@
+/* lexer.h — re2c scanner for Go with automatic semicolon insertion.
+ *
+ * Token codes are lemon's (build/gen/grammar.h, TK_ prefix). The lexer decodes string and rune
+ * literals and reports invalid input (stray characters, unterminated literals, bad escapes,
+ * invalid UTF-8) as positioned errors through diag.
+ */
+#ifndef GORO_LEXER_H
+#define GORO_LEXER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "../util/diag.h"
+#include "../util/vec.h"
+
+typedef struct Token {
+    int code;           /* TK_* from grammar.h; 0 = end of input */
+    Pos pos;
+    const char *text;   /* the token's source text (interned for identifiers) */
+    size_t len;
+    const char *str;    /* decoded value of string literals (may contain NUL) */
+    size_t slen;
+    int32_t rune;       /* decoded value of rune literals */
+    bool implicit;      /* a ';' inserted at a newline or EOF (text "newline" / "EOF") */
+} Token;
+
+typedef struct Lexer Lexer;
+
+Lexer *lex_new(Source *src);
+/* Next token; after the end, returns code 0 forever. */
+Token lex_next(Lexer *lx);
+/* Print the token stream as `goro --tokens` does: one token per line, "line:col NAME text". */
+void lex_dump(Source *src, StrBuf *out);
+/* Spelling of a token code for messages ("name", "literal", "(", "newline"...). */
+const char *lex_token_name(int code);
+
+#endif

@@ -1,0 +1,97 @@
+/* diag.c — source table and error collection (see diag.h). */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "mem.h"
+#include "vec.h"
+
+static VEC(Source *) sources;
+
+typedef struct Diag {
+    Pos pos;
+    char *msg;
+    int seq;
+} Diag;
+static VEC(Diag) diags;
+bool diag_quiet;
+
+Source *src_add(const char *path, const char *text, size_t len) {
+    Source *s = NEW(Source);
+    s->path = mem_strdup(path);
+    char *t = mem_alloc_atomic(len + 1);
+    memcpy(t, text, len);
+    t[len] = 0;
+    s->text = t;
+    s->len = len;
+    s->index = sources.len;
+    vec_push(&sources, s);
+    return s;
+}
+
+Source *src_get(int index) {
+    if (index < 0 || index >= sources.len) return NULL;
+    return sources.items[index];
+}
+
+Source *src_read_file(const char *path) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return NULL;
+    StrBuf b;
+    sb_init(&b);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_put(&b, buf, n);
+    int err = ferror(f);
+    if (f != stdin) fclose(f);
+    if (err) { errno = EIO; return NULL; }
+    return src_add(path, b.data ? b.data : "", b.len);
+}
+
+void diag_error(Pos pos, const char *fmt, ...) {
+    StrBuf b;
+    sb_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&b, fmt, ap);
+    va_end(ap);
+    for (int i = 0; i < diags.len; i++)
+        if (pos_cmp(diags.items[i].pos, pos) == 0 && strcmp(diags.items[i].msg, b.data) == 0) return;
+    /* gc keeps at most one syntax error per line */
+    if (strncmp(b.data, "syntax error", 12) == 0)
+        for (int i = 0; i < diags.len; i++)
+            if (diags.items[i].pos.file == pos.file && diags.items[i].pos.line == pos.line &&
+                strncmp(diags.items[i].msg, "syntax error", 12) == 0)
+                return;
+    if (diag_quiet && diags.len) return;
+    Diag d = {pos, sb_cstr(&b), diags.len};
+    vec_push(&diags, d);
+}
+
+int diag_count(void) { return diags.len; }
+
+static int diag_cmp(const void *a, const void *b) {
+    const Diag *x = a, *y = b;
+    int c = pos_cmp(x->pos, y->pos);
+    return c ? c : x->seq - y->seq;
+}
+
+int diag_flush(void) {
+    int n = diags.len;
+    qsort(diags.items, (size_t)n, sizeof(Diag), diag_cmp);
+    fflush(stdout);
+    for (int i = 0; i < n; i++) {
+        if (i == 10) { fprintf(stderr, "too many errors\n"); break; }
+        Diag *d = &diags.items[i];
+        Source *s = src_get(d->pos.file);
+        if (d->pos.line > 0)
+            fprintf(stderr, "%s:%d:%d: %s\n", s ? s->path : "?", d->pos.line, d->pos.col, d->msg);
+        else
+            fprintf(stderr, "%s: %s\n", s ? s->path : "goro", d->msg);
+    }
+    return n;
+}
+
+void diag_reset(void) { diags.len = 0; }
