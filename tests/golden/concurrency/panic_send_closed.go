@@ -1,0 +1,12 @@
+// Sending on a closed channel panics.
+// stderr-lines: 3
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 1)
+	close(ch)
+	fmt.Println("closed")
+	ch <- 1
+}
