@@ -188,12 +188,14 @@ static char *strip_underscores(const char *lit, size_t *outlen) {
     size_t n = strlen(lit);
     char *s = mem_alloc_atomic(n + 1);
     size_t k = 0;
+    bool hex = n >= 2 && lit[0] == '0' && (lit[1] == 'x' || lit[1] == 'X');
+    int (*isdig)(int) = hex ? isxdigit : isdigit; /* ('_' in a hex float's decimal exponent: isxdigit is a superset) */
     for (size_t j = 0; j < n; j++) {
         if (lit[j] == '_') {
-            bool prev_ok = j > 0 && (isxdigit((unsigned char)lit[j - 1]) ||
+            bool prev_ok = j > 0 && (isdig((unsigned char)lit[j - 1]) ||
                                      (j == 1 && lit[0] == '0') ||
                                      (j == 2 && lit[0] == '0' && strchr("xXoObB", lit[1])));
-            bool next_ok = j + 1 < n && isxdigit((unsigned char)lit[j + 1]);
+            bool next_ok = j + 1 < n && isdig((unsigned char)lit[j + 1]);
             if (!prev_ok || !next_ok) return NULL;
             continue;
         }
@@ -313,10 +315,14 @@ ConstVal *cv_to_float(const ConstVal *v) {
 }
 
 /* gc (go/constant.ToInt) accepts a non-fraction float within a few bits of an integer, to
- * forgive rounding in earlier operations. */
+ * forgive rounding in earlier operations, but only below 2^4095 in magnitude ("smallFloat":
+ * 1e4000 is not an integer to gc). */
 static ConstVal *inexact_to_int(long double f, bool trunc) {
     if (!isfinite(f)) return NULL;
     if (trunc) return mk_int(big_from_ld(truncl(f)));
+    int e;
+    frexpl(f, &e);
+    if (e >= RAT_MAX_BITS) return NULL;
     if (floorl(f) == f) return mk_int(big_from_ld(f));
     long double r = roundl(f);
     if (fabsl(f - r) <= ldexpl(fabsl(f), -(LDBL_MANT_DIG - 4))) return mk_int(big_from_ld(r));
@@ -449,6 +455,12 @@ ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool intdiv) {
         return v;
     }
     if (!is_num(x) || !is_num(y)) return NULL;
+    if (op == OP_SHL || op == OP_SHR) {
+        /* untyped constant shifts: both operands must be integers (2.0 counts), count >= 0 */
+        ConstVal *yi = cv_to_int(y);
+        if (!yi || yi->i->sign < 0) return NULL;
+        return cv_shift(op, x, bigint_fits_u64(yi->i) ? bigint_low64(yi->i) : UINT64_MAX);
+    }
     if (x->kind == CV_INT && y->kind == CV_INT) {
         const BigInt *a = x->i, *b = y->i;
         BigInt *q, *r;
@@ -469,10 +481,6 @@ ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool intdiv) {
         case OP_OR: return mk_int(bigint_or(a, b));
         case OP_XOR: return mk_int(bigint_xor(a, b));
         case OP_ANDNOT: return mk_int(bigint_andnot(a, b));
-        case OP_SHL:
-        case OP_SHR:
-            if (b->sign < 0) return NULL;
-            return cv_shift(op, x, bigint_fits_u64(b) ? bigint_low64(b) : UINT64_MAX);
         default: return NULL;
         }
     }
@@ -548,12 +556,10 @@ static bool int_fits_kind(const BigInt *b, int kind) {
 static long double round_to(const ConstVal *v, int prec) {
     ConstVal *fv = cv_to_float(v);
     const Rat *r = rat_of(fv);
-    if (prec == 24) {
-        if (r) return (float)rat_round(&r->num, r->den, 24, LSB_MIN_F32);
-        return (float)fv->f;
-    }
-    if (r) return (double)rat_round(&r->num, r->den, 53, LSB_MIN_F64);
-    return (double)fv->f;
+    long double f;
+    if (prec == 24) f = r ? (float)rat_round(&r->num, r->den, 24, LSB_MIN_F32) : (float)fv->f;
+    else f = r ? (double)rat_round(&r->num, r->den, 53, LSB_MIN_F64) : (double)fv->f;
+    return f == 0 ? 0.0L : f; /* constants have no -0 (go/constant.MakeFloat64(-0) is 0) */
 }
 
 bool cv_representable(const ConstVal *v, int type_kind, ConstVal **rounded) {
@@ -632,11 +638,6 @@ bool cv_fits_int64(const ConstVal *v) {
 bool cv_fits_uint64(const ConstVal *v) {
     ConstVal *iv = v && is_num(v) ? cv_to_int(v) : NULL;
     return iv && bigint_fits_u64(iv->i);
-}
-
-size_t cv_int_bitlen(const ConstVal *v) {
-    ConstVal *iv = v && is_num(v) ? cv_to_int(v) : NULL;
-    return iv ? bigint_bitlen(iv->i) : 0;
 }
 
 /* ---- formatting ---- */

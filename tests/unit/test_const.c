@@ -34,6 +34,7 @@ static ConstVal *bin(int op, ConstVal *x, ConstVal *y) {
 static ConstVal *shl(const char *x, uint64_t n) { return cv_shift(OP_SHL, I(x), n); }
 static const char *R(const ConstVal *v) { return cv_string_repr(v); }
 #define EXPECT_REPR(v, s) cr_expect_str_eq(R(v), s)
+static bool rep(ConstVal *v, int kind) { return cv_representable(v, kind, NULL); }
 #define EXPECT_EQ(x, y) cr_expect(cv_compare(OP_EQL, (x), (y)), "%s != %s", R(x), R(y))
 
 /* ---- literals ---- */
@@ -58,7 +59,7 @@ Test(cv, parse_int_forms) {
 }
 
 Test(cv, parse_int_bad) {
-    const char *bad[] = {"", "08", "0x", "0b", "0o", "1__0", "_1", "1_", "0b2", "0o8", "12a", "0x_", "0xg", "1.5"};
+    const char *bad[] = {"", "08", "0x", "0b", "0o", "1__0", "_1", "1_", "0b2", "0o8", "12a", "0x_", "0xg", "1.5", "1e_5", "0_x1"};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         cr_expect_null(cv_parse_int(bad[k]), "accepted %s", bad[k]);
 }
@@ -77,6 +78,9 @@ Test(cv, parse_float_forms) {
     EXPECT_REPR(F("1_000.5"), "1000.5");
     EXPECT_REPR(F("01.5"), "1.5");
     EXPECT_REPR(F("089.5"), "89.5");
+    EXPECT_REPR(F("1e1_0"), "1e+10");
+    EXPECT_REPR(F("0x1ep1"), "60");
+    EXPECT_REPR(F("0x1p1_0"), "1024");
     EXPECT_REPR(F("0.1"), "0.1");
     EXPECT_REPR(F("3.14159265358979323846264338327950288419716939937510582097494459"), "3.14159");
     cr_expect_eq(cv_float64_val(F("0.1")), 0.1);
@@ -87,7 +91,7 @@ Test(cv, parse_float_forms) {
 }
 
 Test(cv, parse_float_bad) {
-    const char *bad[] = {"", ".", "1e", "1e+", "0x1.8", "0x.p1", "1.5x", "1__0.5", "1_.5", "0xp1", "e5"};
+    const char *bad[] = {"", ".", "1e", "1e+", "0x1.8", "0x.p1", "1.5x", "1__0.5", "1_.5", "0xp1", "e5", "1e_5", "1_e5", "0x1p_4", "1._5"};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
         cr_expect_null(cv_parse_float(bad[k]), "accepted %s", bad[k]);
 }
@@ -99,6 +103,9 @@ Test(cv, parse_float_extreme_exponents) {
     cr_expect_eq(cv_float64_val(tiny), 0.0);
     EXPECT_REPR(tiny, "1e-400");
     EXPECT_REPR(F("1e400"), "1e+400");
+    cr_expect(!cv_is_int(F("1e4000")), "gc: floats from 2^4095 up are not integers");
+    cr_expect(!rep(F("1e4000"), TY_UNTYPED_INT));
+    cr_expect(cv_is_int(F("1e1000")));
     ConstVal *huge = F("1e999999999");
     cr_expect(cv_overflowed(huge));
     ConstVal *z = F("1e-999999999");
@@ -214,6 +221,10 @@ Test(cv, shifts_of_negatives) {
     EXPECT_REPR(cv_shift(OP_SHL, cv_int64(-3), 65), "-110680464442257309696");
     EXPECT_REPR(cv_binary(OP_SHL, I("1"), I("10"), true), "1024");
     cr_expect_null(cv_binary(OP_SHL, I("1"), cv_int64(-1), true));
+    EXPECT_REPR(cv_binary(OP_SHL, I("1"), F("3.0"), true), "8");
+    EXPECT_REPR(cv_binary(OP_SHR, F("256.0"), I("4"), true), "16");
+    cr_expect_null(cv_binary(OP_SHL, I("1"), F("3.5"), true));
+    cr_expect_null(cv_binary(OP_SHL, F("1.5"), I("3"), true));
     /* an integral float shifts like an integer */
     EXPECT_REPR(cv_shift(OP_SHL, F("2.0"), 3), "16");
     cr_expect_null(cv_shift(OP_SHL, F("2.5"), 3));
@@ -326,8 +337,6 @@ Test(cv, extraction) {
     cr_expect_eq(cv_sign(cv_uint64(7)), 1);
     cr_expect_eq(cv_float64_val(F("1e308")), 1e308);
 }
-
-static bool rep(ConstVal *v, int kind) { return cv_representable(v, kind, NULL); }
 
 Test(cv, representable_ints) {
     cr_expect(rep(I("127"), TY_INT8));
