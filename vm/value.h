@@ -7,6 +7,7 @@
 #define GORO_VALUE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "../compiler/types.h"
 
@@ -43,5 +44,24 @@ void *val_alloc(Type *t, int64_t count_bytes);
 
 GoString gostr_from_c(const char *s);
 GoString gostr_from_buf(const char *s, size_t n); /* copies */
+bool gostr_eq(GoString a, GoString b);
+int gostr_cmp(GoString a, GoString b); /* bytewise, like Go's string < */
+
+/* ---- helpers shared by maps, fmt and the VM (value.c) ---- */
+
+/* wyhash of n bytes. Deterministic for a given seed. */
+uint64_t val_hash_bytes(const void *p, size_t n, uint64_t seed);
+/* Hash of one 64-bit word (int-like keys). */
+uint64_t val_hash_word(uint64_t w, uint64_t seed);
+/* Whether == on t is plain bitwise equality of its t->size bytes (ints, bools, pointers,
+ * chans, and structs/unpadded arrays of those): such values hash and compare as memory. */
+bool val_is_memequal(Type *t);
+/* Whether t's values can hold an interface (hashing/comparing them may panic). */
+bool val_has_iface(Type *t);
+/* Random numbers: a per-thread generator seeded once per process (map iteration starts,
+ * NaN hashes, select order). Never returns the same sequence in two runs. */
+uint64_t val_rand64(void);
+/* The per-process hash seed (random, fixed for the process lifetime). */
+uint64_t val_hash_seed(void);
 
 #endif
