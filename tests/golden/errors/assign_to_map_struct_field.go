@@ -1,0 +1,12 @@
+// error class: cannot assign to struct field in map
+package main
+
+import "fmt"
+
+type P struct{ X int }
+
+func main() {
+	m := map[string]P{"a": {1}}
+	m["a"].X = 2
+	fmt.Println(m)
+}

@@ -1,0 +1,10 @@
+// error class: strings are immutable
+package main
+
+import "fmt"
+
+func main() {
+	s := "hello"
+	s[0] = 'H'
+	fmt.Println(s)
+}

@@ -1,0 +1,11 @@
+// error class: assignment of wrong type
+package main
+
+import "fmt"
+
+func main() {
+	var s string
+	x := 5
+	s = x
+	fmt.Println(s)
+}

@@ -1,0 +1,9 @@
+// error class: break outside loop
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("x")
+	break
+}

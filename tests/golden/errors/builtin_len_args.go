@@ -1,0 +1,9 @@
+// error class: wrong argument count to builtin len
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1}
+	fmt.Println(len(s, s))
+}

@@ -1,0 +1,9 @@
+// error class: call of non-function
+package main
+
+import "fmt"
+
+func main() {
+	x := 5
+	fmt.Println(x())
+}

@@ -1,0 +1,9 @@
+// error class: invalid conversion
+package main
+
+import "fmt"
+
+func main() {
+	s := "12"
+	fmt.Println(int(s))
+}

@@ -1,0 +1,9 @@
+// error class: division by constant zero
+package main
+
+import "fmt"
+
+func main() {
+	x := 10
+	fmt.Println(x / 0)
+}

@@ -1,0 +1,14 @@
+// error class: duplicate case in expression switch
+package main
+
+import "fmt"
+
+func main() {
+	x := 2
+	switch x {
+	case 1:
+		fmt.Println("one")
+	case 2, 1:
+		fmt.Println("two")
+	}
+}

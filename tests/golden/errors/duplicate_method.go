@@ -1,0 +1,10 @@
+// error class: method redeclared
+package main
+
+type T struct{}
+
+func (T) M() {}
+func (T) M() {}
+
+func main() {
+}

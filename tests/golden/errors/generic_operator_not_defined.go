@@ -1,0 +1,15 @@
+// error class: operator not defined on type parameter
+package main
+
+import "fmt"
+
+func Max[T any](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func main() {
+	fmt.Println(Max(1, 2))
+}

@@ -1,0 +1,11 @@
+// error class: generic type used without instantiation
+package main
+
+import "fmt"
+
+type Stack[T any] struct{ items []T }
+
+func main() {
+	var s Stack
+	fmt.Println(s)
+}

@@ -1,0 +1,12 @@
+// error class: goto jumps into block
+package main
+
+import "fmt"
+
+func main() {
+	goto inside
+	{
+	inside:
+		fmt.Println("in")
+	}
+}

@@ -1,0 +1,12 @@
+// error class: goto jumps over variable declaration
+package main
+
+import "fmt"
+
+func main() {
+	goto end
+	x := 1
+	fmt.Println(x)
+end:
+	fmt.Println("end")
+}

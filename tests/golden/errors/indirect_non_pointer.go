@@ -1,0 +1,9 @@
+// error class: cannot indirect non-pointer
+package main
+
+import "fmt"
+
+func main() {
+	x := 5
+	fmt.Println(*x)
+}

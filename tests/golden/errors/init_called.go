@@ -1,0 +1,8 @@
+// error class: init cannot be referenced
+package main
+
+func init() {}
+
+func main() {
+	init()
+}

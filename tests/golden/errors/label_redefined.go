@@ -1,0 +1,13 @@
+// error class: label already defined
+package main
+
+func main() {
+L:
+	for {
+		break L
+	}
+L:
+	for {
+		break L
+	}
+}

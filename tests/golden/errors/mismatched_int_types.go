@@ -1,0 +1,10 @@
+// error class: mismatched integer types
+package main
+
+import "fmt"
+
+func main() {
+	var a int32 = 1
+	var b int64 = 2
+	fmt.Println(a + b)
+}

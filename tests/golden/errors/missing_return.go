@@ -1,0 +1,14 @@
+// error class: missing return
+package main
+
+func sign(x int) int {
+	if x > 0 {
+		return 1
+	} else if x < 0 {
+		return -1
+	}
+}
+
+func main() {
+	_ = sign(1)
+}

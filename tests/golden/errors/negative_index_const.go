@@ -1,0 +1,9 @@
+// error class: negative constant index
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2}
+	fmt.Println(s[-1])
+}

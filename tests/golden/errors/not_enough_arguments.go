@@ -1,0 +1,8 @@
+// error class: not enough arguments in call
+package main
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	_ = add(1)
+}

@@ -1,0 +1,12 @@
+// error class: cannot call pointer method on non-addressable value
+package main
+
+type C struct{ n int }
+
+func (c *C) Inc() { c.n++ }
+
+func get() C { return C{} }
+
+func main() {
+	get().Inc()
+}

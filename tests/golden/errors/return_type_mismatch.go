@@ -1,0 +1,10 @@
+// error class: wrong type in return statement
+package main
+
+func name() string {
+	return 42
+}
+
+func main() {
+	_ = name()
+}

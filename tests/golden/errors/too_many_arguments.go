@@ -1,0 +1,8 @@
+// error class: too many arguments in call
+package main
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	_ = add(1, 2, 3)
+}

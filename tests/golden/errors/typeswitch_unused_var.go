@@ -1,0 +1,12 @@
+// error class: unused type switch variable
+package main
+
+import "fmt"
+
+func main() {
+	var i interface{} = 1
+	switch t := i.(type) {
+	case int:
+		fmt.Println("int")
+	}
+}

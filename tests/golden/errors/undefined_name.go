@@ -1,0 +1,8 @@
+// error class: undefined identifier
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(y)
+}

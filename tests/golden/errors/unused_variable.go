@@ -1,0 +1,6 @@
+// error class: unused local variable
+package main
+
+func main() {
+	x := 1
+}
