@@ -1,3 +1,4 @@
+// go1.22: expected output from gc 1.22 (several %w verbs in one Errorf need Go 1.20)
 package main
 
 import (

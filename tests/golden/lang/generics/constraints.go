@@ -1,3 +1,4 @@
+// go1.22: expected output from gc 1.22 (untyped constant arguments inferred as float64 since Go 1.21)
 package main
 
 import "fmt"

@@ -1,3 +1,4 @@
+// go1.22: expected output from gc 1.22 (errors.Join needs Go 1.20)
 package main
 
 import (
