@@ -1,3 +1,4 @@
+// go1.22: slice to array conversion needs Go 1.20
 package main
 
 import "fmt"
