@@ -1,0 +1,411 @@
+/* test_map.c — vm/map.c: Go map semantics, iteration rules, races. */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "../../compiler/types.h"
+#include "../../util/mem.h"
+#include "../../vm/map.h"
+#include "../../vm/rtpanic.h"
+
+static void setup(void) {
+    mem_init();
+    types_init();
+}
+
+static Type *lay(Type *t) {
+    types_layout(t);
+    return t;
+}
+
+static Type *maptype(Type *k, Type *v) { return lay(types_map(lay(k), lay(v))); }
+
+static const char *take_panic(void) {
+    if (!rt_pending_panic()) return NULL;
+    return rt_take_panic().msg;
+}
+
+static GoString S(const char *s) { return gostr_from_c(s); }
+
+Test(map, int_keys_insert_lookup_delete, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    cr_assert_eq(m->kclass, MAPK_WORD);
+    enum { N = 200000 };
+    for (int64_t i = 0; i < N; i++) *(int64_t *)map_assign(m, &i) = i * 3;
+    cr_assert_eq(map_len(m), N);
+    for (int64_t i = 0; i < N; i++) {
+        int64_t *v = map_access(m, &i);
+        cr_assert_not_null(v, "key %ld", (long)i);
+        cr_assert_eq(*v, i * 3);
+    }
+    int64_t absent = N + 5;
+    cr_assert_null(map_access(m, &absent));
+    for (int64_t i = 0; i < N; i += 2) map_delete(m, &i);
+    cr_assert_eq(map_len(m), N / 2);
+    for (int64_t i = 0; i < N; i++) {
+        int64_t *v = map_access(m, &i);
+        if (i % 2 == 0) cr_assert_null(v);
+        else cr_assert_eq(*v, i * 3);
+    }
+    /* reinsert after deletes: compaction keeps everything reachable */
+    for (int64_t i = 0; i < N; i += 2) *(int64_t *)map_assign(m, &i) = -i;
+    cr_assert_eq(map_len(m), N);
+    for (int64_t i = 0; i < N; i++) cr_assert_eq(*(int64_t *)map_access(m, &i), i % 2 ? i * 3 : -i);
+    cr_assert_null(take_panic());
+}
+
+Test(map, fast_paths_agree, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 10);
+    for (uint64_t i = 0; i < 1000; i++) *(int64_t *)map_assign_word(m, i * 7919) = (int64_t)i;
+    for (uint64_t i = 0; i < 1000; i++) {
+        uint64_t k = i * 7919;
+        cr_assert_eq(*(int64_t *)map_access(m, &k), (int64_t)i);
+        cr_assert_eq(*(int64_t *)map_access_word(m, k), (int64_t)i);
+    }
+    GoMap *s = map_new(maptype(ty_string, ty_int), 0);
+    cr_assert_eq(s->kclass, MAPK_STRING);
+    char buf[32];
+    for (int i = 0; i < 1000; i++) {
+        snprintf(buf, sizeof buf, "w%d", i);
+        (*(int64_t *)map_assign_str(s, S(buf)))++;
+        GoString k = S(buf);
+        (*(int64_t *)map_assign(s, &k))++;
+    }
+    cr_assert_eq(map_len(s), 1000);
+    for (int i = 0; i < 1000; i++) {
+        snprintf(buf, sizeof buf, "w%d", i);
+        cr_assert_eq(*(int64_t *)map_access_str(s, S(buf)), 2);
+    }
+    cr_assert_null(map_access_str(s, S("nope")));
+}
+
+Test(map, word_count, .init = setup) {
+    const char *text = "the quick brown fox jumps over the lazy dog the fox";
+    GoMap *m = map_new(maptype(ty_string, ty_int), 0);
+    const char *p = text;
+    while (*p) {
+        const char *q = strchr(p, ' ');
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        GoString w = {(const uint8_t *)p, (int64_t)n};
+        (*(int64_t *)map_assign(m, &w))++;
+        p += n + (q ? 1 : 0);
+    }
+    cr_expect_eq(map_len(m), 8);
+    GoString the = S("the"), fox = S("fox"), dog = S("dog");
+    cr_expect_eq(*(int64_t *)map_access(m, &the), 3);
+    cr_expect_eq(*(int64_t *)map_access(m, &fox), 2);
+    cr_expect_eq(*(int64_t *)map_access(m, &dog), 1);
+}
+
+Test(map, float_keys_nan_and_zero, .init = setup) {
+    GoMap *m = map_new(maptype(ty_float64, ty_int), 0);
+    cr_assert_eq(m->kclass, MAPK_GENERIC);
+    double nan1 = NAN;
+    for (int i = 0; i < 3; i++) *(int64_t *)map_assign(m, &nan1) = i;
+    cr_expect_eq(map_len(m), 3, "each NaN insert adds an entry");
+    cr_expect_null(map_access(m, &nan1), "NaN is never found");
+    map_delete(m, &nan1);
+    cr_expect_eq(map_len(m), 3, "NaN entries cannot be deleted");
+    double pz = 0.0, nz = -0.0;
+    *(int64_t *)map_assign(m, &pz) = 1;
+    *(int64_t *)map_assign(m, &nz) = 2;
+    cr_expect_eq(map_len(m), 4);
+    cr_expect_eq(*(int64_t *)map_access(m, &pz), 2);
+    /* the stored key was updated to -0, as gc does */
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    int nans = 0, zeros = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        double d = *(double *)k;
+        if (d != d) nans++;
+        else {
+            zeros++;
+            cr_expect(signbit(d));
+        }
+    }
+    cr_expect_eq(nans, 3);
+    cr_expect_eq(zeros, 1);
+    map_clear(m);
+    cr_expect_eq(map_len(m), 0, "clear removes NaN entries too");
+}
+
+Test(map, interface_keys, .init = setup) {
+    GoMap *m = map_new(maptype(ty_any, ty_int), 0);
+    GoIface i1 = {ty_int, 1}, i64 = {ty_int64, 1}, nilk = {0};
+    GoString str = S("1");
+    GoIface s1 = {ty_string, val_box(ty_string, &str)};
+    *(int64_t *)map_assign(m, &i1) = 10;
+    *(int64_t *)map_assign(m, &i64) = 20;
+    *(int64_t *)map_assign(m, &s1) = 30;
+    *(int64_t *)map_assign(m, &nilk) = 40;
+    cr_expect_eq(map_len(m), 4);
+    GoString str2 = S("1");
+    GoIface s2 = {ty_string, val_box(ty_string, &str2)};
+    cr_expect_eq(*(int64_t *)map_access(m, &s2), 30);
+    cr_expect_eq(*(int64_t *)map_access(m, &i64), 20);
+    cr_expect_eq(*(int64_t *)map_access(m, &nilk), 40);
+    cr_expect_null(take_panic());
+    /* unhashable dynamic type: panics on assign, access and delete */
+    Type *si = lay(types_slice(ty_int));
+    GoSlice sl = {0};
+    GoIface bad = {si, val_box(si, &sl)};
+    cr_expect_null(map_assign(m, &bad));
+    cr_expect_str_eq(take_panic(), "hash of unhashable type []int");
+    cr_expect_null(map_access(m, &bad));
+    cr_expect_str_eq(take_panic(), "hash of unhashable type []int");
+    map_delete(m, &bad);
+    cr_expect_str_eq(take_panic(), "hash of unhashable type []int");
+    cr_expect_eq(map_len(m), 4);
+    GoMap *empty = map_new(maptype(ty_any, ty_int), 0);
+    cr_expect_null(map_access(empty, &bad));
+    cr_expect_str_eq(take_panic(), "hash of unhashable type []int", "even on an empty map");
+}
+
+Test(map, struct_and_array_keys, .init = setup) {
+    Field f[2] = {{ast_intern("X", 1), ty_int, 0, false, true, NULL},
+                  {ast_intern("Y", 1), ty_int, 0, false, true, NULL}};
+    Type *pt = lay(types_struct(f, 2));
+    GoMap *m = map_new(maptype(pt, ty_string), 0);
+    cr_assert_eq(m->kclass, MAPK_MEM);
+    for (int64_t x = 0; x < 50; x++)
+        for (int64_t y = 0; y < 50; y++) {
+            int64_t k[2] = {x, y};
+            *(GoString *)map_assign(m, k) = S(x == y ? "diag" : "off");
+        }
+    cr_expect_eq(map_len(m), 2500);
+    int64_t k[2] = {7, 7};
+    cr_expect_eq(((GoString *)map_access(m, k))->len, 4);
+
+    Field g[2] = {{ast_intern("Name", 4), ty_string, 0, false, true, NULL},
+                  {ast_intern("Age", 3), ty_int, 0, false, true, NULL}};
+    Type *pers = lay(types_struct(g, 2));
+    GoMap *pm = map_new(maptype(pers, ty_int), 0);
+    cr_assert_eq(pm->kclass, MAPK_GENERIC);
+    struct { GoString n; int64_t a; } a = {S("bob"), 30}, b = {S("bob"), 30}, c = {S("bob"), 31};
+    *(int64_t *)map_assign(pm, &a) = 1;
+    *(int64_t *)map_assign(pm, &b) += 1;
+    *(int64_t *)map_assign(pm, &c) = 5;
+    cr_expect_eq(map_len(pm), 2);
+    cr_expect_eq(*(int64_t *)map_access(pm, &a), 2);
+
+    Type *a3 = lay(types_array(ty_int8, 3));
+    GoMap *am = map_new(maptype(a3, ty_bool), 0);
+    int8_t k1[8] = {1, 2, 3}, k2[8] = {1, 2, 3, 99}; /* padding differs: same key */
+    *(uint64_t *)map_assign(am, k1) = 1;
+    cr_expect_not_null(map_access(am, k2));
+    cr_expect_eq(map_len(am), 1);
+}
+
+Test(map, zero_size_values_and_nil_map, .init = setup) {
+    Type *empty = lay(types_struct(NULL, 0));
+    GoMap *set = map_new(maptype(ty_string, empty), 0);
+    GoString a = S("a");
+    cr_expect_not_null(map_assign(set, &a));
+    cr_expect_not_null(map_access(set, &a));
+    GoString b = S("b");
+    cr_expect_null(map_access(set, &b));
+    cr_expect_eq(map_len(set), 1);
+
+    cr_expect_null(map_access(NULL, &a));
+    cr_expect_eq(map_len(NULL), 0);
+    map_delete(NULL, &a);
+    cr_expect_null(take_panic());
+    cr_expect_null(map_assign(NULL, &a));
+    RtPanic p = rt_take_panic();
+    cr_expect_eq(p.kind, RTP_PLAIN);
+    cr_expect_str_eq(p.msg, "assignment to entry in nil map");
+    MapIter it;
+    void *k, *v;
+    map_iter_init(NULL, &it);
+    cr_expect(!map_iter_next(&it, &k, &v));
+}
+
+/* Collect an iteration's keys (int maps). */
+static int iterate(GoMap *m, int64_t *out, int max) {
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    int n = 0;
+    while (map_iter_next(&it, &k, &v) && n < max) out[n++] = *(int64_t *)k;
+    return n;
+}
+
+Test(map, iteration_each_once_random_start, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    for (int64_t i = 0; i < 100; i++) *(int64_t *)map_assign(m, &i) = i;
+    int64_t keys[200];
+    int firsts[100] = {0};
+    for (int round = 0; round < 50; round++) {
+        int n = iterate(m, keys, 200);
+        cr_assert_eq(n, 100);
+        bool seen[100] = {false};
+        for (int i = 0; i < n; i++) {
+            cr_assert(!seen[keys[i]], "key %ld twice", (long)keys[i]);
+            seen[keys[i]] = true;
+        }
+        firsts[keys[0]]++;
+    }
+    int distinct = 0;
+    for (int i = 0; i < 100; i++) distinct += firsts[i] > 0;
+    cr_expect(distinct >= 5, "iteration order must vary (saw %d distinct starts)", distinct);
+}
+
+Test(map, delete_during_iteration, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    enum { N = 1000 };
+    for (int64_t i = 0; i < N; i++) *(int64_t *)map_assign(m, &i) = i;
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    bool seen[N] = {false}, deleted[N] = {false};
+    int produced = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        int64_t key = *(int64_t *)k;
+        cr_assert(!deleted[key], "deleted key %ld produced", (long)key);
+        cr_assert(!seen[key]);
+        seen[key] = true;
+        produced++;
+        /* delete the key's "partner", possibly not reached yet */
+        int64_t partner = (key * 7 + 3) % N;
+        if (!seen[partner] && !deleted[partner]) {
+            map_delete(m, &partner);
+            deleted[partner] = true;
+        }
+    }
+    for (int i = 0; i < N; i++) cr_assert(seen[i] != deleted[i], "key %d", i);
+    int ndel = 0;
+    for (int i = 0; i < N; i++) ndel += deleted[i];
+    cr_expect_eq(produced + ndel, N);
+    cr_expect_eq(map_len(m), N - ndel);
+}
+
+Test(map, insert_and_grow_during_iteration, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    enum { N = 64 };
+    for (int64_t i = 0; i < N; i++) *(int64_t *)map_assign(m, &i) = i;
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    static int count[N + 100000];
+    int64_t next = N;
+    int steps = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        int64_t key = *(int64_t *)k;
+        cr_assert_eq(*(int64_t *)v, key < N ? key : -key, "value of %ld", (long)key);
+        count[key]++;
+        /* each step adds many entries: the map grows (rebuilds) several times */
+        for (int j = 0; j < 1000 && next < N + 100000; j++, next++) *(int64_t *)map_assign(m, &next) = -next;
+        /* and updates an original, which must show through after growth */
+        if (steps++ == 3) {
+            for (int64_t o = 0; o < N; o++) *(int64_t *)map_assign(m, &o) = o;
+        }
+        cr_assert(steps < 200000, "iteration must terminate");
+    }
+    for (int i = 0; i < N; i++) cr_assert_eq(count[i], 1, "original key %d produced %d times", i, count[i]);
+    for (int i = N; i < N + 100000; i++) cr_assert(count[i] <= 1);
+}
+
+Test(map, delete_after_growth_during_iteration, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    enum { N = 100 };
+    for (int64_t i = 0; i < N; i++) *(int64_t *)map_assign(m, &i) = i;
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    cr_assert(map_iter_next(&it, &k, &v));
+    int64_t first = *(int64_t *)k;
+    /* grow, then delete every original except first: none may be produced */
+    for (int64_t i = 1000; i < 5000; i++) *(int64_t *)map_assign(m, &i) = i;
+    for (int64_t i = 0; i < N; i++)
+        if (i != first) map_delete(m, &i);
+    while (map_iter_next(&it, &k, &v)) {
+        int64_t key = *(int64_t *)k;
+        cr_assert(key >= 1000, "deleted key %ld produced", (long)key);
+    }
+}
+
+Test(map, clear_during_iteration, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    for (int64_t i = 0; i < 10; i++) *(int64_t *)map_assign(m, &i) = i;
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    cr_assert(map_iter_next(&it, &k, &v));
+    map_clear(m);
+    cr_expect(!map_iter_next(&it, &k, &v));
+    cr_expect_eq(map_len(m), 0);
+    int64_t x = 3;
+    cr_expect_null(map_access(m, &x));
+    *(int64_t *)map_assign(m, &x) = 9;
+    cr_expect_eq(*(int64_t *)map_access(m, &x), 9);
+}
+
+Test(map, clone, .init = setup) {
+    GoMap *m = map_new(maptype(ty_string, ty_int), 0);
+    for (int i = 0; i < 100; i++) {
+        char b[16];
+        snprintf(b, sizeof b, "k%d", i);
+        *(int64_t *)map_assign_str(m, S(b)) = i;
+    }
+    GoMap *c = map_clone(m);
+    cr_expect_eq(map_len(c), 100);
+    *(int64_t *)map_assign_str(c, S("k5")) = 500;
+    cr_expect_eq(*(int64_t *)map_access_str(m, S("k5")), 5);
+    cr_expect_eq(*(int64_t *)map_access_str(c, S("k5")), 500);
+    cr_expect_null(map_clone(NULL));
+}
+
+Test(map, race_flag_detection, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    int64_t k = 1;
+    *(int64_t *)map_assign(m, &k) = 1;
+    m->flags = 1; /* pretend another goroutine is writing */
+    cr_expect_not_null(map_access(m, &k));
+    RtPanic p = rt_take_panic();
+    cr_expect_eq(p.kind, RTP_FATAL);
+    cr_expect_str_eq(p.msg, "concurrent map read and map write");
+    m->flags = 1;
+    cr_expect_not_null(map_assign(m, &k), "the write still completes safely");
+    cr_expect_str_eq(take_panic(), "concurrent map writes");
+    m->flags = 1;
+    MapIter it;
+    void *kk, *vv;
+    m->flags = 0;
+    map_iter_init(m, &it);
+    m->flags = 1;
+    map_iter_next(&it, &kk, &vv);
+    cr_expect_str_eq(take_panic(), "concurrent map iteration and map write");
+}
+
+static GoMap *shared;
+
+static void *racer(void *arg) {
+    int64_t base = (int64_t)(intptr_t)arg;
+    for (int64_t i = 0; i < 200000; i++) {
+        int64_t k = (base + i) % 5000;
+        if (i % 3 == 0) map_delete(shared, &k);
+        else {
+            int64_t *v = map_assign(shared, &k);
+            if (v) *v = i;
+        }
+        (void)map_access(shared, &k);
+        if (rt_pending_panic()) rt_take_panic();
+    }
+    return NULL;
+}
+
+Test(map, racing_writers_never_crash, .init = setup, .timeout = 60) {
+    shared = map_new(maptype(ty_int, ty_int), 0);
+    pthread_t t[3];
+    for (int i = 0; i < 3; i++) mem_thread_create(&t[i], NULL, racer, (void *)(intptr_t)(i * 1000));
+    for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+    int64_t n = map_len(shared);
+    cr_expect(n >= 0 && n <= 5000 + 100, "len %ld stays sane", (long)n);
+    MapIter it;
+    map_iter_init(shared, &it);
+    void *k, *v;
+    int steps = 0;
+    while (map_iter_next(&it, &k, &v)) steps++;
+    cr_expect(steps <= 20000);
+}
