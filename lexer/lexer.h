@@ -30,7 +30,14 @@ Lexer *lex_new(Source *src);
 Token lex_next(Lexer *lx);
 /* Print the token stream as `goro --tokens` does: one token per line, "line:col NAME text". */
 void lex_dump(Source *src, StrBuf *out);
-/* Spelling of a token code for messages ("name", "literal", "(", "newline"...). */
+/* Spelling of a token code for messages, as gc's tokstring: "name", "literal", "(", "comma",
+ * "semicolon or newline", "keyword func"... */
 const char *lex_token_name(int code);
+/* The name `goro --tokens` prints for a token code (go/token's: IDENT, ADD, LPAREN...). */
+const char *lex_token_dump_name(int code);
+/* Skip the rest of the first line (a #! line); its newline is still scanned. */
+void lex_skip_line(Lexer *lx);
+/* Lexical errors reported so far by this lexer. */
+int lex_error_count(Lexer *lx);
 
 #endif

@@ -254,7 +254,13 @@ const char *ast_intern(const char *s, size_t len); /* thread-safe name interning
 /* The leftmost source position of n (types2's syntax.StartPos). */
 Pos ast_start_pos(Node *n);
 
-/* Dump the tree in the stable, indented form `goro --ast` prints. */
+/* Dump the tree in the stable, indented form `goro --ast` prints: one node per line,
+ * `role: KIND LINE:COL attrs`, children indented by two spaces. */
 void ast_dump(Node *n, StrBuf *out);
+
+/* Print an expression (or simple statement) in Go syntax as gc's syntax.String does in
+ * messages: short form, function bodies and composite literal contents shown as "…". */
+void ast_print(Node *n, StrBuf *out);
+char *ast_string(Node *n); /* the same, as a fresh string */
 
 #endif
