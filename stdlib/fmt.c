@@ -64,13 +64,18 @@ static void printValue(PP *p, Val value, int32_t verb, int depth);
 
 static inline TypeKind ukind(Type *t) { return t->u->kind; }
 
+/* sb_put that accepts (NULL, 0): empty Go strings may have a NULL pointer */
+static inline void sbput(StrBuf *b, const char *s, size_t n) {
+    if (n) sb_put(b, s, n);
+}
+
 static void put_rune(StrBuf *b, int32_t r) {
     if (r >= 0 && r < UTF8_RUNE_SELF) {
         sb_putc(b, (char)r);
         return;
     }
     uint8_t tmp[4];
-    sb_put(b, (const char *)tmp, (size_t)utf8_encode(tmp, r));
+    sbput(b, (const char *)tmp, (size_t)utf8_encode(tmp, r));
 }
 
 static inline int64_t ld_i64(const void *p) { return *(const int64_t *)p; }
@@ -142,15 +147,15 @@ static void writePadding(PP *p, int n) {
 
 static void pad(PP *p, const char *s, size_t n) {
     if (!p->widPresent || p->wid == 0) {
-        sb_put(p->buf, s, n);
+        sbput(p->buf, s, n);
         return;
     }
     int width = p->wid - (int)utf8_rune_count((const uint8_t *)s, n);
     if (!p->minus) {
         writePadding(p, width);
-        sb_put(p->buf, s, n);
+        sbput(p->buf, s, n);
     } else {
-        sb_put(p->buf, s, n);
+        sbput(p->buf, s, n);
         writePadding(p, width);
     }
 }
@@ -343,7 +348,7 @@ static void fmtQ(PP *p, const uint8_t *s, size_t n) {
     sb_init(&q);
     if (p->sharp && strconv_can_backquote(s, n)) {
         sb_putc(&q, '`');
-        sb_put(&q, (const char *)s, n);
+        sbput(&q, (const char *)s, n);
         sb_putc(&q, '`');
     } else {
         strconv_quote(&q, s, n, '"', p->plus, false);
@@ -429,7 +434,7 @@ static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
         }
         StrBuf r;
         sb_init(&r);
-        sb_put(&r, num, len);
+        sbput(&r, num, len);
         if (!hasDecimalPoint) {
             if (len == 2 && num[1] == '0') digits--;
             sb_putc(&r, '.');
@@ -438,7 +443,7 @@ static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
             sb_putc(&r, '0');
             digits--;
         }
-        sb_put(&r, tail, tlen);
+        sbput(&r, tail, tlen);
         num = r.data;
         len = r.len;
     }
@@ -446,7 +451,7 @@ static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
         if (p->zero && p->widPresent && p->wid > (int)len) {
             sb_putc(p->buf, num[0]);
             writePadding(p, p->wid - (int)len);
-            sb_put(p->buf, num + 1, len - 1);
+            sbput(p->buf, num + 1, len - 1);
             return;
         }
         pad(p, num, len);
@@ -640,7 +645,7 @@ static void catchPanic(PP *p, Val arg, int32_t verb, const char *method, GoStrin
     sb_puts(p->buf, method);
     sb_puts(p->buf, " method: ");
     p->panicking = true;
-    sb_put(p->buf, (const char *)msg.ptr, (size_t)msg.len);
+    sbput(p->buf, (const char *)msg.ptr, (size_t)msg.len);
     p->panicking = false;
     sb_putc(p->buf, ')');
     restore_flags(p, old);
@@ -1144,7 +1149,7 @@ static void doPrintf(PP *p, const uint8_t *format, int end, GoIface *a, int narg
         p->goodArgNum = true;
         int lasti = i;
         while (i < end && format[i] != '%') i++;
-        if (i > lasti) sb_put(p->buf, (const char *)format + lasti, (size_t)(i - lasti));
+        if (i > lasti) sbput(p->buf, (const char *)format + lasti, (size_t)(i - lasti));
         if (i >= end) break;
         i++;
         clear_flags(p);
@@ -1403,7 +1408,7 @@ static void rt_printfloat(StrBuf *out, double v) {
     buf[N + 4] = (char)(e / 100 + '0');
     buf[N + 5] = (char)((e / 10) % 10 + '0');
     buf[N + 6] = (char)(e % 10 + '0');
-    sb_put(out, buf, sizeof buf);
+    sbput(out, buf, sizeof buf);
 }
 
 static void rt_printhex(StrBuf *out, uint64_t v) {
@@ -1415,7 +1420,7 @@ static void rt_printhex(StrBuf *out, uint64_t v) {
     } while (v);
     buf[--i] = 'x';
     buf[--i] = '0';
-    sb_put(out, buf + i, sizeof buf - (size_t)i);
+    sbput(out, buf + i, sizeof buf - (size_t)i);
 }
 
 static void rt_printcomplex(StrBuf *out, double re, double im) {
@@ -1442,7 +1447,7 @@ static bool rt_print_value(StrBuf *out, Type *t, const void *vp) {
         return true;
     case TY_STRING: {
         const GoString *s = vp;
-        sb_put(out, (const char *)s->ptr, (size_t)s->len);
+        sbput(out, (const char *)s->ptr, (size_t)s->len);
         return true;
     }
     case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR:
@@ -1504,10 +1509,10 @@ void fmt_panic_value(StrBuf *out, GoIface v) {
         if (m) {
             GoString s, msg;
             if (fmt_invoke_string_method(m->fn, v.data, &s, &msg) == 0) {
-                sb_put(out, (const char *)s.ptr, (size_t)s.len);
+                sbput(out, (const char *)s.ptr, (size_t)s.len);
             } else {
                 sb_puts(out, "panic while printing panic value: ");
-                sb_put(out, (const char *)msg.ptr, (size_t)msg.len);
+                sbput(out, (const char *)msg.ptr, (size_t)msg.len);
             }
             return;
         }
@@ -1524,7 +1529,7 @@ void fmt_panic_value(StrBuf *out, GoIface v) {
         const GoString *s = vp;
         sb_puts(out, ts);
         sb_puts(out, "(\"");
-        sb_put(out, (const char *)s->ptr, (size_t)s->len);
+        sbput(out, (const char *)s->ptr, (size_t)s->len);
         sb_puts(out, "\")");
         return;
     }

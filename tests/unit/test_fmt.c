@@ -689,3 +689,83 @@ Test(fmt, deep_nesting_does_not_overflow, .init = setup) {
     StrBuf b = SP("%v", cur);
     cr_expect(b.len > 1000);
 }
+
+/* ---- runtime printing: expectations from Go 1.19's println and "panic: " lines ---- */
+
+static char *bprint(A *args, int n, bool ln) {
+    StrBuf b;
+    sb_init(&b);
+    fmt_builtin_print(&b, args, n, ln);
+    return sb_cstr(&b);
+}
+
+Test(fmt, builtin_println, .init = setup) {
+    A l1[] = {Int(1), Int(-2), word(ty_int8, (uint64_t)-3), word(ty_uint8, 200), word(ty_uint64, UINT64_MAX),
+              word(ty_uintptr, 10), word(T_MyInt, 5)};
+    cr_expect_str_eq(bprint(l1, 7, true), "1 -2 -3 200 18446744073709551615 10 5\n");
+    Type *myf = named(&mainpkg, "MyF", ty_float64);
+    A l2[] = {F64(1.5), F64(-0.25), F64(0.0), F64(-0.0), F32(0.1f), F64(1e300), F64(1e-300), F64(INF_), F64(-INF_),
+              F64(NAN), FT(myf, 3), F64(123456789.0), F64(9.9999999), F64(0.000001)};
+    cr_expect_str_eq(bprint(l2, 14, true),
+                     "+1.500000e+000 -2.500000e-001 +0.000000e+000 -0.000000e+000 +1.000000e-001 "
+                     "+1.000000e+300 +1.000000e-300 +Inf -Inf NaN +3.000000e+000 +1.234568e+008 "
+                     "+1.000000e+001 +1.000000e-006\n");
+    A l3[] = {Bool(true), Bool(false), Str("str"), Str("")};
+    cr_expect_str_eq(bprint(l3, 4, true), "true false str \n");
+    A l4[] = {Cplx(ty_complex128, 1, 2), Cplx(ty_complex64, -1.5, 0.5)};
+    cr_expect_str_eq(bprint(l4, 2, true), "(+1.000000e+000+2.000000e+000i) (-1.500000e+000+5.000000e-001i)\n");
+    GoSlice z = {0};
+    GoIface nilif = {0};
+    A l5[] = {word(lay(types_pointer(ty_int)), 0), box(lay(types_slice(ty_int)), &z), box(ty_any, &nilif),
+              box(ty_error, &nilif)};
+    cr_expect_str_eq(bprint(l5, 4, true), "0x0 [0/0]0x0 (0x0,0x0) (0x0,0x0)\n");
+    A l6[] = {Str("a"), Int(1), Int(2), Str("b\n")};
+    cr_expect_str_eq(bprint(l6, 4, false), "a12b\n");
+    cr_expect_str_eq(bprint(NULL, 0, true), "\n");
+    A l7[] = {F64(1e100), F64(5e-324), F64(1.7976931348623157e308), F64(2.5e-8), F64(99999995.0)};
+    cr_expect_str_eq(bprint(l7, 5, true),
+                     "+1.000000e+100 +4.940656e-324 +1.797693e+308 +2.500000e-008 +1.000000e+008\n");
+}
+
+static char *pval(A v) {
+    StrBuf b;
+    sb_init(&b);
+    fmt_panic_value(&b, v);
+    return sb_cstr(&b);
+}
+
+Test(fmt, panic_values, .init = setup) {
+    cr_expect_str_eq(pval(errval("boom")), "boom");
+    cr_expect_str_eq(pval(FT(T_Celsius, 1)), "1.0\302\260C", "Stringer");
+    cr_expect_str_eq(pval(word(T_Both, 1)), "both-error", "Error before String");
+    cr_expect_str_eq(pval(Str("plain string")), "plain string");
+    cr_expect_str_eq(pval(Int(42)), "42");
+    cr_expect_str_eq(pval(word(ty_int8, (uint64_t)-3)), "-3");
+    cr_expect_str_eq(pval(word(ty_uint, 7)), "7");
+    cr_expect_str_eq(pval(F64(1.5)), "+1.500000e+000");
+    cr_expect_str_eq(pval(F32(0.1f)), "+1.000000e-001");
+    cr_expect_str_eq(pval(F64(INF_)), "+Inf");
+    cr_expect_str_eq(pval(Cplx(ty_complex128, 1, 2)), "(+1.000000e+000+2.000000e+000i)");
+    cr_expect_str_eq(pval(Bool(true)), "true");
+    cr_expect_str_eq(pval(StrT(named(&mainpkg, "S", ty_string), "x")), "main.S(\"x\")");
+    cr_expect_str_eq(pval(word(T_MyInt, 5)), "main.MyInt(5)");
+    cr_expect_str_eq(pval(FT(named(&mainpkg, "F", ty_float64), 2.5)), "main.F(+2.500000e+000)");
+    cr_expect_str_eq(pval(word(named(&mainpkg, "B", ty_bool), 1)), "main.B(true)");
+    cr_expect_str_eq(pval(Cplx(named(&mainpkg, "C", ty_complex128), 1, -1)),
+                     "main.C(+1.000000e+000-1.000000e+000i)");
+    cr_expect_str_eq(pval(word(named(&mainpkg, "U8", ty_uint8), 200)), "main.U8(200)");
+    cr_expect_str_eq(pval(word(ty_uintptr, 9)), "9");
+    cr_expect_str_eq(pval(Nil()), "nil");
+    /* composite values: "(type) address" */
+    struct { int64_t a; GoString b; } t = {1, gs("a")};
+    char *s = pval(box(T_T, &t));
+    cr_expect(strncmp(s, "(main.T) 0x", 11) == 0, "%s", s);
+    s = pval(word(lay(types_pointer(T_T)), 0x1234));
+    cr_expect_str_eq(s, "(*main.T) 0x1234");
+    GoSlice one = mkslice(ty_int, 1, (uint64_t[]){1});
+    s = pval(box(lay(types_slice(ty_int)), &one));
+    cr_expect(strncmp(s, "([]int) 0x", 10) == 0, "%s", s);
+    /* a panicking Error method */
+    s = pval(word(T_PMyErr, 0));
+    cr_expect(strstr(s, "panic while printing panic value") != NULL, "%s", s);
+}
