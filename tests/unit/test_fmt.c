@@ -61,6 +61,18 @@
 #define EXP_types "int|string|[]int|map[string]int|*main.T|main.T|struct { A int; b string }|[]interface {}|<nil>|func(int) string|chan int|<-chan int|[3]int|<nil>|*main.MyErr|main.Celsius|struct {}|float64|bool  |"
 #define EXP_widths "    1|2    |3    |3.14|   3.142|%!(BADWIDTH)4|%!d(string=y)| 3|      4%!(EXTRA int=8)"
 #define EXP_widths_bad "%!(BADWIDTH)1|%!(BADPREC)2|%!(BADWIDTH)3|%!(BADPREC)4"
+#define EXP_x_prec_v "   3.1|abc|1e+02|[      1.23]|0.5"
+#define EXP_x_width_compound "[    1     2]|map[a   :1   ]|[00001 -0002]|6869|[  1.00   2.50]|[+1 -1]|[010]|[\"a\" \"b\\n\"]"
+#define EXP_x_struct_bytes "{hi %!s(float64=1)}|{[104 105] 1}|{6869 0x1.fep+07}|[%!d(bool=true)]"
+#define EXP_x_int_sharp "-0xff|0x000000ff|-00000ff|0x005|-010|-0b101|+1.235e+04|-003.142|-1|AB|0XABCD| ff|[ A  B]"
+#define EXP_x_unicode "  a|b  |U+01F600|U+000078 'x'|  U+0079|c3a9|C3A9|E6 97 A5 E6 9C AC|'x'|'\\n'|'\\u00e9'"
+#define EXP_x_zero_pad "003.14|3.14  |0000ab|00\"ab\"|000012|00true|006162|5     |+00005|-00005"
+#define EXP_x_float_g "100000|1e+06|0.0001|1e-05|1.23e+03|0.3333333333|1e+100|1E-100|0.00012|1e-07|2e-310"
+#define EXP_x_float_e "0.000000e+00|2e+00|9.9e+00|1.000000e-300|4.940656E-324|1.797693e+308|  1.2345e+03|1.2345e+03  |-01.2345e+03"
+#define EXP_x_float_f "0.500000|0.1|0.12|1.000|0|2|2|100000000000000000000.000000|0.100000000000000|123456789.123457"
+#define EXP_x_any_nested "[[1] map[a:1] {2}]|[1 %!d(string=a)]|[%!s(int=1) a]|[[<nil> 1]]"
+#define EXP_x_sharpv_more "-3|0x3|120|\"q\\\"\"|1.5e+300|[]float32{0.5}|[2]string{\"a\", \"b\"}|map[int][]string{1:[]string{\"x\"}}"
+#define EXP_x_plusv_more "[{A:1 B:2}]|map[k:{X:3}]|{+5}|\"\\u00e9\""
 #define EXP_wrapverb "%!w(*errors.errorString=&{e})|%!w(int=5)"
 #define EXP_errorf "a one b %!w(*errors.errorString=&{two}) c one"
 #define EXP_errorf_bad "x %!w(int=5)"
@@ -768,4 +780,67 @@ Test(fmt, panic_values, .init = setup) {
     /* a panicking Error method */
     s = pval(word(T_PMyErr, 0));
     cr_expect(strstr(s, "panic while printing panic value") != NULL, "%s", s);
+}
+
+Test(fmt, more_verbs_and_flags, .init = setup) {
+    double f1 = 1.23456;
+    EXPECT(x_prec_v, SP("%6.2v|%.3v|%.1v|%10.3v|%.0v", F64(3.14159), Str("abcdef"), F64(123.0),
+                        Slice(ty_float64, 1, &f1), F64(0.5)));
+    GoMap *m = mkmap(ty_string, ty_int);
+    put_si(m, "a", 1);
+    uint64_t i12[2] = {1, 2}, i1m2[2] = {1, (uint64_t)-2}, i1m1[2] = {1, (uint64_t)-1}, i8[1] = {8};
+    double f2[2] = {1, 2.5};
+    GoString sab[2] = {gs("a"), gs("b\n")};
+    EXPECT(x_width_compound, SP("%5v|%-4v|%05d|%x|%6.2f|%+d|%#o|%q", Slice(ty_int, 2, i12), MapA(m),
+                                Slice(ty_int, 2, i1m2), BytesOf(lay(types_slice(ty_uint8)), "hi", 2),
+                                Slice(ty_float64, 2, f2), Slice(ty_int, 2, i1m1), Slice(ty_int, 1, i8),
+                                Slice(ty_string, 2, sab)));
+    Type *P = structn(2, (const char *[]){"B", "F"}, (Type *[]){lay(types_slice(ty_uint8)), ty_float64});
+    struct { GoSlice b; double f; } p1 = {mkslice(ty_uint8, 2, (uint64_t[]){'h', 'i'}), 1}, p2 = p1;
+    p2.f = 255;
+    uint64_t t1 = 1;
+    EXPECT(x_struct_bytes, SP("%s|%v|%x|%d", box(P, &p1), box(P, &p1), box(P, &p2), Slice(ty_bool, 1, &t1)));
+    uint64_t i1011[2] = {10, 11};
+    EXPECT(x_int_sharp, SP("%#x|%#08x|%08x|%#.3x|%#o|%#b|%+.3e|%+08.3f|%x|%X|%#X|% x|% X", Int(-255), Int(255),
+                           Int(-255), Int(5), Int(-8), Int(-5), F64(12345.678), F64(-3.14159), Int(-1),
+                           word(ty_uint8, 171), word(ty_uint16, 0xabcd), Int(255), Slice(ty_int, 2, i1011)));
+    EXPECT(x_unicode, SP("%3c|%-3c|%.6U|%#.6U|%08U|%x|%X|% X|%#q|%#q|%#+q", word(ty_int32, 'a'),
+                         word(ty_int32, 'b'), Int(0x1F600), word(ty_int32, 'x'), word(ty_int32, 'y'),
+                         Str("\303\251"), Str("\303\251"), Str("\346\227\245\346\234\254"),
+                         word(ty_int32, 'x'), word(ty_int32, '\n'), word(ty_int32, 0xe9)));
+    EXPECT(x_zero_pad, SP("%06.2f|%-06.2f|%06s|%06q|%06v|%06t|%06x|%-06d|%+06d|%06d", F64(3.14159), F64(3.14159),
+                          Str("ab"), Str("ab"), Int(12), Bool(true), Str("ab"), Int(5), Int(5), Int(-5)));
+    EXPECT(x_float_g, SP("%g|%g|%g|%g|%.3g|%.10g|%g|%G|%.2g|%g|%g", F64(100000.0), F64(1000000.0), F64(0.0001),
+                         F64(0.00001), F64(1234.5678), F64(1.0 / 3), F64(1e100), F64(1e-100), F64(0.000123456),
+                         F32(1e-7f), F64(2.0e-310)));
+    EXPECT(x_float_e, SP("%e|%.0e|%.1e|%e|%E|%e|%12.4e|%-12.4e|%012.4e", F64(0.0), F64(1.5), F64(9.95), F64(1e-300),
+                         F64(5e-324), F64(1.7976931348623157e308), F64(1234.5), F64(1234.5), F64(-1234.5)));
+    EXPECT(x_float_f, SP("%f|%.1f|%.2f|%.3f|%.0f|%.0f|%.0f|%f|%.15f|%f", F64(0.5), F64(0.05), F64(0.125),
+                         F64(1.0005), F64(0.5), F64(1.5), F64(2.5), F64(1e20), F64(0.1), F64(123456789.123456789)));
+    Type *sx = structn(1, (const char *[]){"X"}, (Type *[]){ty_int});
+    GoSlice one = mkslice(ty_int, 1, (uint64_t[]){1});
+    int64_t two = 2;
+    GoIface nested[3] = {box(lay(types_slice(ty_int)), &one), MapA(m), box(sx, &two)};
+    GoIface ia[2] = {Int(1), Str("a")};
+    GoIface n1[2] = {Nil(), Int(1)};
+    GoSlice inner = mkslice(ty_any, 2, n1);
+    EXPECT(x_any_nested, SP("%v|%d|%s|%v", Slice(ty_any, 3, nested), Slice(ty_any, 2, ia), Slice(ty_any, 2, ia),
+                            Slice(lay(types_slice(ty_any)), 1, &inner)));
+    double half = 0.5;
+    GoString s2[2] = {gs("a"), gs("b")};
+    GoMap *ms = mkmap(ty_int, lay(types_slice(ty_string)));
+    int64_t k1 = 1;
+    GoString xs = gs("x");
+    *(GoSlice *)map_assign(ms, &k1) = mkslice(ty_string, 1, &xs);
+    EXPECT(x_sharpv_more, SP("%#v|%#v|%#v|%#v|%#v|%#v|%#v|%#v", word(ty_int64, (uint64_t)-3), word(ty_uint8, 3),
+                             word(ty_int32, 'x'), Str("q\""), F64(1.5e300), Slice(ty_float32, 1, &half),
+                             Array(ty_string, 2, s2), MapA(ms)));
+    Type *sab2 = structn(2, (const char *[]){"A", "B"}, (Type *[]){ty_int, ty_int});
+    int64_t ab[2] = {1, 2};
+    GoMap *mk = mkmap(ty_string, sx);
+    GoString kk = gs("k");
+    *(int64_t *)map_assign(mk, &kk) = 3;
+    int64_t five = 5;
+    Type *sa = structn(1, (const char *[]){"A"}, (Type *[]){ty_int});
+    EXPECT(x_plusv_more, SP("%+v|%+v|%+d|%+q", Slice(sab2, 1, ab), MapA(mk), box(sa, &five), Str("\303\251")));
 }
