@@ -99,6 +99,7 @@ Object *obj_new(ObjKind k, const char *name, Pos pos, Type *t) {
     o->name = name;
     o->pos = pos;
     o->type = t;
+    o->state = 2; /* package-level objects are reset to 0 (unresolved) by collect_file */
     return o;
 }
 
@@ -309,6 +310,7 @@ static void collect_file(Checker *c, Node *file, Scope *fscope) {
             Object *o = obj_new(OBJ_FUNC, nm->ident.name, nm->pos, NULL);
             o->decl = d;
             o->pkg = c->pkg;
+            o->state = 0;
             o->cinfo = fscope; /* file scope for resolution */
             nm->obj = o;
             if (d->funcdecl.recv) {
@@ -345,6 +347,7 @@ static void collect_file(Checker *c, Node *file, Scope *fscope) {
                 Object *o = obj_new(OBJ_TYPE, nm->ident.name, nm->pos, NULL);
                 o->decl = sp;
                 o->pkg = c->pkg;
+                o->state = 0;
                 o->cinfo = fscope;
                 o->alias = sp->typespec.alias;
                 nm->obj = o;
@@ -366,6 +369,7 @@ static void collect_file(Checker *c, Node *file, Scope *fscope) {
                     Object *o = obj_new(isconst ? OBJ_CONST : OBJ_VAR, nm->ident.name, nm->pos, NULL);
                     o->decl = sp;
                     o->pkg = c->pkg;
+                    o->state = 0;
                     o->index = j;
                     o->cinfo = fscope;
                     o->global = !isconst;
@@ -937,9 +941,10 @@ static Package *check_package(Pkg *pkg, Node **files, int nfiles) {
         c->filescope = fscopes[i];
         collect_file(c, files[i], fscopes[i]);
     }
+    /* attach methods to their types first: interface satisfaction needs complete method sets */
+    resolve_methods(c);
     /* resolve every package-level object */
     for (int i = 0; i < c->pkgscope->objs.len; i++) resolve_obj(c, c->pkgscope->objs.items[i]);
-    resolve_methods(c);
     for (int i = 0; i < P->funcs.len; i++) resolve_obj(c, P->funcs.items[i]);
     /* blank-named package-level objects were not added to the scope: resolve them too */
     for (int i = 0; i < nfiles; i++) {

@@ -1,9 +1,28 @@
-/* driver.c — parse, check, compile and run a program (see driver.h). */
+/* driver.c — parse, check, compile and run a program (see driver.h).
+ *
+ * Start-up order: natives are registered before compilation (body-less stdlib functions bind to
+ * them by name); the scheduler starts with goroutine 1 running runtime.main, which initialises
+ * packages and calls main.main; the process exit status comes from sched_main.
+ */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "driver.h"
+#include "check.h"
+#include "compile.h"
 #include "../parser/parse.h"
+#include "../runtime/sched.h"
+#include "../stdlib/natives.h"
+#include "../vm/vm.h"
+
+static GRunResult runner(G *g, int budget) {
+    switch (vm_run(g, budget)) {
+    case VM_DONE: return G_RUN_DONE;
+    case VM_YIELD: return G_RUN_YIELD;
+    case VM_PARK: return G_RUN_PARK;
+    default: return G_RUN_EXIT;
+    }
+}
 
 int driver_run(RunOptions *opt) {
     VEC(Node *) files = {0};
@@ -21,9 +40,31 @@ int driver_run(RunOptions *opt) {
         StrBuf b;
         sb_init(&b);
         for (int i = 0; i < files.len; i++) ast_dump(files.items[i], &b);
-        fwrite(b.data, 1, b.len, stdout);
+        fwrite(b.data ? b.data : "", 1, b.len, stdout);
         return 0;
     }
-    fprintf(stderr, "goro: running programs is not built yet\n");
-    return 1;
+    vm_init();
+    stdlib_register_natives();
+    Package *P = check_program(files.items, files.len);
+    if (!P || diag_count()) {
+        diag_flush();
+        return 1;
+    }
+    if (opt->check_only) return 0;
+    Closure *entry = compile_program(P, opt->dump_bytecode);
+    if (!entry || diag_count()) {
+        diag_flush();
+        return 1;
+    }
+    if (opt->dump_bytecode) return 0;
+    vm_args = opt->args;
+    vm_nargs = opt->nargs;
+    stdlib_set_args(opt->argv0, opt->args, opt->nargs);
+    sched_init(0, runner);
+    G *mg = sched_newg();
+    mg->fiber = vm_new_fiber(entry, NULL, 0);
+    mg->func = NULL;
+    int code = sched_main(mg);
+    vm_flush_stdout();
+    return code;
 }

@@ -41,7 +41,7 @@ void patch_jump(FS *fs, int at, int target) {
     Instr *i = &fs->code.items[at];
     int32_t off = target - (at + 1);
     switch (i->op) {
-    case OP_JMP: case OP_JT: case OP_JF: case OP_LOOP:
+    case BC_JMP: case BC_JT: case BC_JF: case BC_LOOP:
         i->b = (uint16_t)((uint32_t)off >> 16);
         i->c = (uint16_t)((uint32_t)off & 0xffff);
         break;
@@ -166,8 +166,8 @@ VarLoc *var_define(FS *fs, Object *o, Type *t) {
         v->kind = VL_CELL;
         v->reg = alloc_reg(fs, 1);
         Type *tt = t;
-        if (tt->flags & TF_HASPTR) emit_bx(fs, OP_NEWOBJ, v->reg, (uint32_t)kptr(fs, tt));
-        else emit_bx(fs, OP_NEWOBJ, v->reg, (uint32_t)kptr(fs, tt));
+        if (tt->flags & TF_HASPTR) emit_bx(fs, BC_NEWOBJ, v->reg, (uint32_t)kptr(fs, tt));
+        else emit_bx(fs, BC_NEWOBJ, v->reg, (uint32_t)kptr(fs, tt));
     } else {
         v->kind = VL_REG;
         v->reg = alloc_reg(fs, W(t));
@@ -451,7 +451,7 @@ static VEC(AdapterKey) adapters;
 
 /* Emit code that computes the receiver for method m from a value of type t held at register
  * `src` (t's layout), following sel's embedded path; leaves the receiver at `dst`. */
-static void emit_receiver(FS *fs, Type *t, int src, bool src_is_ptr, Selection *sel, Object *m, int dst) {
+void gen_emit_receiver(FS *fs, Type *t, int src, bool src_is_ptr, Selection *sel, Object *m, int dst) {
     /* cur: either a pointer (in a register) to a value of type ct, or the value itself in regs */
     Type *ct = src_is_ptr ? t->elem : t;
     bool isptr = src_is_ptr;
@@ -466,8 +466,8 @@ static void emit_receiver(FS *fs, Type *t, int src, bool src_is_ptr, Selection *
         if (sel->derefs[i]) {
             /* the field is a pointer: load it */
             int r = alloc_reg(fs, 1);
-            if (isptr) emit(fs, OP_LOAD, r, reg, off);
-            else emit(fs, OP_MOV, r, reg + off, 0);
+            if (isptr) emit(fs, BC_LOAD, r, reg, off);
+            else emit(fs, BC_MOV, r, reg + off, 0);
             reg = r;
             off = 0;
             isptr = true;
@@ -477,27 +477,27 @@ static void emit_receiver(FS *fs, Type *t, int src, bool src_is_ptr, Selection *
     bool wantptr = sel->kind == SEL_METHOD ? (m->recv && m->recv->kind == TY_POINTER) : false;
     if (sel->kind == SEL_IFACEMETHOD) {
         /* the embedded field is an interface: receiver is that interface value (2 words) */
-        if (isptr) emit(fs, OP_LOAD2, dst, reg, off);
-        else emit(fs, OP_MOV2, dst, reg + off, 0);
+        if (isptr) emit(fs, BC_LOAD2, dst, reg, off);
+        else emit(fs, BC_MOV2, dst, reg + off, 0);
         return;
     }
     if (wantptr) {
         if (!isptr) {
             /* cannot happen for method sets (checked) */
-            emit(fs, OP_UNREACHABLE, 0, 0, 0);
+            emit(fs, BC_UNREACHABLE, 0, 0, 0);
             return;
         }
-        if (off) emit(fs, OP_ADDPTR, dst, reg, off);
-        else emit(fs, OP_MOV, dst, reg, 0);
+        if (off) emit(fs, BC_ADDPTR, dst, reg, off);
+        else emit(fs, BC_MOV, dst, reg, 0);
         return;
     }
     int w = W(ct);
     if (isptr) {
-        if (w == 0) emit(fs, OP_NILCHK, reg, 0, 0);
+        if (w == 0) emit(fs, BC_NILCHK, reg, 0, 0);
         else gen_load_from_addr(fs, dst, reg, off, ct);
     } else {
-        if (w == 1) emit(fs, OP_MOV, dst, reg + off, 0);
-        else if (w > 1) emit(fs, OP_MOVN, dst, reg + off, w);
+        if (w == 1) emit(fs, BC_MOV, dst, reg + off, 0);
+        else if (w > 1) emit(fs, BC_MOVN, dst, reg + off, w);
     }
 }
 
@@ -558,23 +558,23 @@ Proto *gen_method_adapter(Type *dyn, Object *m, Selection *sel) {
     if (dynptr) { vt = dyn; vptr = true; }
     else if (dyn->size == 8) { vt = dyn; vptr = false; }
     else { vt = types_pointer(dyn); vptr = true; }
-    emit_receiver(&fs, vt, vreg, vptr, sel, m, base);
-    if (nargw == 1) emit(&fs, OP_MOV, base + recvw, 1, 0);
-    else if (nargw > 1) emit(&fs, OP_MOVN, base + recvw, 1, nargw);
+    gen_emit_receiver(&fs, vt, vreg, vptr, sel, m, base);
+    if (nargw == 1) emit(&fs, BC_MOV, base + recvw, 1, 0);
+    else if (nargw > 1) emit(&fs, BC_MOVN, base + recvw, 1, nargw);
     if (sel->kind == SEL_IFACEMETHOD) {
         /* dispatch again through the embedded interface */
         int f = alloc_reg(&fs, 1);
         ICache ic = {m->name, NULL, NULL};
         vec_push(&fs.icache, ic);
-        emit(&fs, OP_IMETHOD, f, base, fs.icache.len - 1);
-        emit(&fs, OP_MOV, base, base + 1, 0); /* data word becomes the receiver */
-        if (nargw) emit(&fs, OP_MOVN, base + 1, base + 2, nargw);
-        emit(&fs, OP_CALL, base, f, 1);
+        emit(&fs, BC_IMETHOD, f, base, fs.icache.len - 1);
+        emit(&fs, BC_MOV, base, base + 1, 0); /* data word becomes the receiver */
+        if (nargw) emit(&fs, BC_MOVN, base + 1, base + 2, nargw);
+        emit(&fs, BC_CALL, base, f, 1);
     } else {
         Proto *mp = gen_proto_for(m, targs, ntargs);
-        emit_bx(&fs, OP_CALLK, base, (uint32_t)kptr(&fs, mp));
+        emit_bx(&fs, BC_CALLK, base, (uint32_t)kptr(&fs, mp));
     }
-    emit(&fs, OP_RET, base, nresw, 0);
+    emit(&fs, BC_RET, base, nresw, 0);
     fs_finish(&fs);
     return p;
 }
@@ -595,16 +595,16 @@ Closure *compile_program(Package *mainpkg, bool dump) {
     int base = alloc_reg(&fs, 4);
     for (int i = 0; i < npk; i++) {
         Proto *vi = compile_var_init(pkgs[i]);
-        if (vi) emit_bx(&fs, OP_CALLK, base, (uint32_t)kptr(&fs, vi));
+        if (vi) emit_bx(&fs, BC_CALLK, base, (uint32_t)kptr(&fs, vi));
         for (int k = 0; k < pkgs[i]->inits.len; k++) {
             Proto *ip = gen_proto_for(pkgs[i]->inits.items[k], NULL, 0);
-            emit_bx(&fs, OP_CALLK, base, (uint32_t)kptr(&fs, ip));
+            emit_bx(&fs, BC_CALLK, base, (uint32_t)kptr(&fs, ip));
         }
     }
     Object *mainfn = scope_lookup_local(mainpkg->pkg->scope, intern("main"));
     Proto *mp = gen_proto_for(mainfn, NULL, 0);
-    emit_bx(&fs, OP_CALLK, base, (uint32_t)kptr(&fs, mp));
-    emit(&fs, OP_HALT, 0, 0, 0);
+    emit_bx(&fs, BC_CALLK, base, (uint32_t)kptr(&fs, mp));
+    emit(&fs, BC_HALT, 0, 0, 0);
     fs_finish(&fs);
     /* drain the worklist */
     while (worklist.len || mtab_pending.len) {
@@ -657,7 +657,7 @@ static Proto *compile_var_init(Package *P) {
                 int r = alloc_reg(&fs, W(t) ? W(t) : 1);
                 gen_conv_to(&fs, val, t, r);
                 int pr = alloc_reg(&fs, 1);
-                emit_bx(&fs, OP_LOADK, pr, (uint32_t)kptr(&fs, gen_global_addr(o)));
+                emit_bx(&fs, BC_LOADK, pr, (uint32_t)kptr(&fs, gen_global_addr(o)));
                 gen_store_to_addr(&fs, pr, 0, t, r);
             }
         } else {
@@ -686,7 +686,7 @@ static Proto *compile_var_init(Package *P) {
                     int r = alloc_reg(&fs, W(t) ? W(t) : 1);
                     gen_convert_regs(&fs, rb + off, pt, t, r);
                     int pr = alloc_reg(&fs, 1);
-                    emit_bx(&fs, OP_LOADK, pr, (uint32_t)kptr(&fs, gen_global_addr(o)));
+                    emit_bx(&fs, BC_LOADK, pr, (uint32_t)kptr(&fs, gen_global_addr(o)));
                     gen_store_to_addr(&fs, pr, 0, t, r);
                 }
                 off += W(pt);
@@ -694,7 +694,7 @@ static Proto *compile_var_init(Package *P) {
         }
         fs.freereg = save;
     }
-    emit(&fs, OP_RET, 0, 0, 0);
+    emit(&fs, BC_RET, 0, 0, 0);
     fs_finish(&fs);
     return p;
 }

@@ -16,6 +16,8 @@
 #include "check_internal.h"
 #include "../vm/vm.h"
 
+typedef VEC(int) IntVec;
+
 typedef enum VarKind { VL_NONE, VL_REG, VL_CELL, VL_UP, VL_GLOBAL } VarKind;
 
 typedef struct VarLoc {
@@ -29,8 +31,8 @@ typedef struct VarLoc {
 typedef struct LoopCtx {
     struct LoopCtx *outer;
     const char *label;
-    VEC(int) breaks;      /* jump instructions to patch to the loop end */
-    VEC(int) continues;   /* jump instructions to patch to the continue target */
+    IntVec breaks;        /* jump instructions to patch to the loop end */
+    IntVec continues;     /* jump instructions to patch to the continue target */
     bool is_loop;         /* for/range (continue allowed) vs switch/select */
     int freereg;          /* registers live at loop entry */
 } LoopCtx;
@@ -38,7 +40,7 @@ typedef struct LoopCtx {
 typedef struct LabelInfo {
     const char *name;
     int pc;               /* -1 until placed */
-    VEC(int) gotos;       /* pending goto jumps */
+    IntVec gotos;         /* pending goto jumps */
 } LabelInfo;
 
 typedef struct FS {
@@ -61,9 +63,9 @@ typedef struct FS {
     VarLoc *resvars;      /* result variables (functions with defer or named results) */
     int nres;
     bool use_resvars;     /* returns store into resvars and jump to the epilogue */
-    VEC(int) retjumps;    /* jumps to the epilogue */
-    int nicache;
+    IntVec retjumps;      /* jumps to the epilogue */
     VEC(ICache) icache;
+    int recover_pc;       /* epilogue start (functions with defer) */
 } FS;
 
 /* program-level */
@@ -73,6 +75,8 @@ Proto *gen_method_adapter(Type *dyn, Object *m, Selection *sel); /* iface-callab
 Proto *gen_bound_method(FS *fs, Node *sel_node);                 /* method value thunk proto */
 Proto *gen_builtin_thunk(int builtin, Type **argtypes, int nargs, Node *call);
 void gen_ensure_mtab(Type *t);
+void gen_emit_receiver(FS *fs, Type *t, int src, bool src_is_ptr, Selection *sel, Object *m, int dst);
+void fs_finish(FS *fs);
 void *gen_global_addr(Object *g);
 Type *gen_runtime_error_type(void);
 
@@ -104,7 +108,7 @@ int gen_expr(FS *fs, Node *e);                       /* value in some registers 
 void gen_expr_to(FS *fs, Node *e, int dst);          /* value into dst */
 void gen_conv_to(FS *fs, Node *e, Type *target, int dst); /* value converted to target type */
 void gen_convert_regs(FS *fs, int src, Type *from, Type *to, int dst); /* value conversion between regs */
-void gen_cond_jump(FS *fs, Node *e, bool jump_if, VEC(int) *jumps);
+void gen_cond_jump(FS *fs, Node *e, bool jump_if, IntVec *jumps);
 int gen_addr(FS *fs, Node *e);                       /* register holding the address of e */
 void gen_store_to_addr(FS *fs, int ptrreg, int off, Type *t, int src);
 void gen_load_from_addr(FS *fs, int dst, int ptrreg, int off, Type *t);

@@ -34,7 +34,8 @@ void rt_panic_plain(const char *fmt, ...) {
 }
 
 void rt_panic_string(const char *msg) { set(RTP_STRING, mem_strdup(msg)); }
-void rt_fatal(const char *msg) { set(RTP_FATAL, mem_strdup(msg)); }
+void rt_fatal_msg(const char *msg) { set(RTP_FATAL, mem_strdup(msg)); }
+void rt_goexit(void) { set(RTP_GOEXIT, ""); }
 bool rt_pending_panic(void) { return pending.kind != RTP_NONE; }
 
 RtPanic rt_take_panic(void) {

@@ -18,6 +18,7 @@ typedef enum RtPanicKind {
     RTP_STRING,         /* panic(string) from Go-visible library code, e.g. "sync: negative WaitGroup counter" */
     RTP_ERROR,          /* panic(error) with an error value built by the VM */
     RTP_FATAL,          /* fatal error: not recoverable, e.g. "sync: unlock of unlocked mutex" */
+    RTP_GOEXIT,         /* runtime.Goexit: run deferred calls, end the goroutine */
 } RtPanicKind;
 
 typedef struct RtPanic {
@@ -29,7 +30,8 @@ typedef struct RtPanic {
 void rt_panic_runtime_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void rt_panic_plain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void rt_panic_string(const char *msg);
-void rt_fatal(const char *msg);
+void rt_fatal_msg(const char *msg);
+void rt_goexit(void);
 bool rt_pending_panic(void);
 /* Take (and clear) the pending record. */
 RtPanic rt_take_panic(void);

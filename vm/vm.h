@@ -18,17 +18,18 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "value.h"
 
 typedef enum OpCode {
-#define X(name, fmt, doc) OP_##name,
+#define X(name, fmt, doc) BC_##name,
 #include "opcodes.def"
 #undef X
-    OP__COUNT
+    BC__COUNT
 } OpCode;
 
-extern const char *const vm_op_names[OP__COUNT];
-extern const char *const vm_op_formats[OP__COUNT];
+extern const char *const vm_op_names[BC__COUNT];
+extern const char *const vm_op_formats[BC__COUNT];
 
 typedef struct Instr {
     uint16_t op, a, b, c;
@@ -45,7 +46,7 @@ typedef struct Proto Proto;
  * written starting at args[0] (overwriting arguments, like Go's result area). Returns NAT_OK,
  * NAT_PARK (the G was enqueued on a wait queue; the call will be re-executed on wake-up with
  * g->resumed set), or NAT_PANIC (a panic was recorded with rt_panic_*). */
-enum { NAT_OK = 0, NAT_PARK = 1, NAT_PANIC = 2, NAT_EXIT = 3, NAT_CALL = 4 };
+enum { NAT_OK = 0, NAT_PARK = 1, NAT_PANIC = 2, NAT_EXIT = 3, NAT_YIELD = 4 };
 typedef int (*NativeFn)(G *g, Word *args);
 
 /* Inline cache for interface method calls. */
@@ -78,6 +79,8 @@ struct Proto {
     struct Closure *static_closure; /* closure value for a function without captures */
     bool has_defer;
     bool compiled;
+    uint32_t recover_pc;    /* functions with defer: the epilogue (RUNDEFER); a recovered panic
+                               resumes the deferring frame here. 0 = none */
     void *gen;              /* compiler bookkeeping */
 };
 
