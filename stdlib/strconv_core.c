@@ -1,16 +1,15 @@
 /* strconv_core.c — exact number formatting/parsing and quoting (see strconv_core.h).
  *
- * Float digits come from the C library's correctly rounded conversions (glibc printf is
- * exact and rounds half to even on exact ties, like Go's decimal rounding; strtod/strtof
- * are correctly rounded). Shortest form: the smallest digit count p whose correctly rounded
- * p-digit decimal reads back as the same float; when that candidate fails but the next p-digit
- * decimal above it reads back (only possible at a power of two, where the gap below is half
- * the gap above), that one is chosen — which is exactly Ryu's "shortest, then closest".
- * The predicate is monotonic in p, so p is found by binary search.
+ * Float digits: shortest and up to 18 significant digits come from a port of Go's Ryū code
+ * (ftoaryu.go), so digits and rounding are Go's exactly; longer %e/%g and all %f come from
+ * the C library's exact conversions (glibc printf is exact and rounds half to even on exact
+ * ties, like Go's multiprecision decimal rounding). Parsing uses Go's syntax checks, then
+ * strtod/strtof (correctly rounded).
  * Layout of the digits into %e/%f/%g text follows Go's ftoa.go (fmtE, fmtF, formatDigits).
  */
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,63 +94,392 @@ static void digits_from_f(FloatDigits *fd, const char *s) {
     fd->dp = nd ? dp : 0;
 }
 
-static bool reads_back(const char *s, double a, int bitsize) {
-    if (bitsize == 32) return strtof(s, NULL) == (float)a;
-    return strtod(s, NULL) == a;
+/* ================================ Ryū ================================ */
+
+/* A C rendering of Go's strconv/ftoaryu.go (Ulf Adams' Ryū: shortest digits; and the
+ * fixed-precision variant for up to 18 digits), so digits and rounding are exactly Go's.
+ *
+ * pow10_tab[q + 348] = the 128-bit normalised mantissa of 10^q, truncated ({lo, hi}), as
+ * Go's detailedPowersOfTen; computed once from exact big integers (10^q by multiplication,
+ * 2^1400 / 10^n by repeated division: floor(floor(x/10)/10) == floor(x/100)). */
+#define POW10_MIN (-348)
+#define POW10_MAX 347
+static uint64_t pow10_tab[POW10_MAX - POW10_MIN + 1][2];
+static pthread_once_t pow10_once = PTHREAD_ONCE_INIT;
+
+static void top128(const uint32_t *x, int n, uint64_t out[2]) {
+    while (n > 1 && x[n - 1] == 0) n--;
+    int len = (n - 1) * 32 + (32 - __builtin_clz(x[n - 1]));
+    unsigned __int128 v = 0;
+    for (int b = len - 1; b >= len - 128; b--) {
+        v <<= 1;
+        if (b >= 0) v |= (x[b / 32] >> (b % 32)) & 1;
+    }
+    out[0] = (uint64_t)v;
+    out[1] = (uint64_t)(v >> 64);
 }
 
-/* Candidate p-digit decimal as text "D.DDDe±X"; up: the next p-digit decimal above. */
-static int shortest_try(double a, int p, int bitsize, char *res, size_t rescap) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", p - 1, a);
-    if (reads_back(buf, a, bitsize)) {
-        snprintf(res, rescap, "%s", buf);
-        return 1;
-    }
-    /* next decimal up: increment the digit string */
-    char dg[32];
-    int nd = 0;
-    const char *q = buf;
-    for (; *q && *q != 'e'; q++)
-        if (*q >= '0' && *q <= '9') dg[nd++] = *q;
-    int exp = atoi(q + 1);
-    int i = nd - 1;
-    while (i >= 0 && dg[i] == '9') dg[i--] = '0';
-    if (i < 0) {
-        dg[0] = '1';
-        for (int k = 1; k < nd; k++) dg[k] = '0';
-        exp++;
-    } else {
-        dg[i]++;
-    }
-    char up[64];
-    int k = 0;
-    up[k++] = dg[0];
-    up[k++] = '.';
-    for (int j = 1; j < nd; j++) up[k++] = dg[j];
-    snprintf(up + k, sizeof up - (size_t)k, "e%d", exp);
-    if (reads_back(up, a, bitsize)) {
-        snprintf(res, rescap, "%s", up);
-        return 1;
-    }
-    return 0;
-}
-
-static void shortest_digits(FloatDigits *fd, double a, int bitsize) {
-    char res[64], best[64];
-    int lo = 1, hi = bitsize == 32 ? 9 : 17;
-    /* invariant: hi succeeds (17/9 correctly rounded digits always read back) */
-    snprintf(best, sizeof best, "%.*e", hi - 1, a);
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (shortest_try(a, mid, bitsize, res, sizeof res)) {
-            hi = mid;
-            memcpy(best, res, sizeof best);
-        } else {
-            lo = mid + 1;
+static void pow10_init(void) {
+    enum { W = 48 };
+    uint32_t x[W] = {1};
+    int n = 1;
+    for (int q = 0; q <= POW10_MAX; q++) {
+        top128(x, n, pow10_tab[q - POW10_MIN]);
+        uint64_t carry = 0;
+        for (int i = 0; i < n; i++) {
+            uint64_t t = (uint64_t)x[i] * 10 + carry;
+            x[i] = (uint32_t)t;
+            carry = t >> 32;
         }
+        if (carry && n < W) x[n++] = (uint32_t)carry;
     }
-    digits_from_e(fd, best);
+    uint32_t y[W] = {0};
+    y[1400 / 32] = 1u << (1400 % 32);
+    int ny = 1400 / 32 + 1;
+    for (int k = 1; k <= -POW10_MIN; k++) {
+        uint64_t rem = 0;
+        for (int i = ny - 1; i >= 0; i--) {
+            uint64_t cur = (rem << 32) | y[i];
+            y[i] = (uint32_t)(cur / 10);
+            rem = cur % 10;
+        }
+        top128(y, ny, pow10_tab[-k - POW10_MIN]);
+    }
+}
+
+static inline int mulByLog2Log10(int x) { return (x * 78913) >> 18; }
+static inline int mulByLog10Log2(int x) { return (x * 108853) >> 15; }
+
+static bool divisibleByPower5(uint64_t m, int k) {
+    if (m == 0) return true;
+    for (int i = 0; i < k; i++) {
+        if (m % 5 != 0) return false;
+        m /= 5;
+    }
+    return true;
+}
+
+static uint32_t mult64bitPow10(uint32_t m, int e2, int q, int *resE, bool *exact) {
+    if (q == 0) {
+        *resE = e2 - 6;
+        *exact = true;
+        return m << 6;
+    }
+    uint64_t pow = pow10_tab[q - POW10_MIN][1];
+    if (q < 0) pow += 1;
+    unsigned __int128 r = (unsigned __int128)m * pow;
+    uint64_t hi = (uint64_t)(r >> 64), lo = (uint64_t)r;
+    *resE = e2 + mulByLog10Log2(q) - 63 + 57;
+    *exact = (lo << 7) == 0;
+    return (uint32_t)(hi << 7 | lo >> 57);
+}
+
+static uint64_t mult128bitPow10(uint64_t m, int e2, int q, int *resE, bool *exact) {
+    if (q == 0) {
+        *resE = e2 - 8;
+        *exact = true;
+        return m << 8;
+    }
+    uint64_t p0 = pow10_tab[q - POW10_MIN][0], p1 = pow10_tab[q - POW10_MIN][1];
+    if (q < 0) p0 += 1;
+    *resE = e2 + mulByLog10Log2(q) - 127 + 119;
+    unsigned __int128 l = (unsigned __int128)m * p0, h = (unsigned __int128)m * p1;
+    uint64_t l1 = (uint64_t)(l >> 64), l0 = (uint64_t)l;
+    uint64_t h1 = (uint64_t)(h >> 64), h0 = (uint64_t)h;
+    uint64_t mid = l1 + h0;
+    h1 += mid < l1;
+    *exact = (mid << 9) == 0 && l0 == 0;
+    return h1 << 9 | mid >> 55;
+}
+
+static const uint64_t uint64pow10[20] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+    1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+    100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+    1000000000000000000ull, 10000000000000000000ull};
+
+/* Digit buffer with a movable start (Go slices d.d). */
+typedef struct DS {
+    char *d;
+    int nd, dp;
+} DS;
+
+static void formatDecimal(DS *d, uint64_t m, bool trunc, bool roundUp, int prec) {
+    uint64_t max = uint64pow10[prec];
+    int trimmed = 0;
+    while (m >= max) {
+        uint64_t a = m / 10, b = m % 10;
+        m = a;
+        trimmed++;
+        if (b > 5) roundUp = true;
+        else if (b < 5) roundUp = false;
+        else roundUp = trunc || (m & 1) == 1;
+        if (b != 0) trunc = true;
+    }
+    if (roundUp) m++;
+    if (m >= max) {
+        m /= 10;
+        trimmed++;
+    }
+    d->nd = prec;
+    for (int i = prec - 1; i >= 0; i--) {
+        d->d[i] = (char)('0' + m % 10);
+        m /= 10;
+    }
+    while (d->nd > 0 && d->d[d->nd - 1] == '0') {
+        d->nd--;
+        trimmed++;
+    }
+    d->dp = d->nd + trimmed;
+}
+
+static void ryuFtoaFixed32(DS *d, uint32_t mant, int exp, int prec) {
+    if (mant == 0) {
+        d->nd = d->dp = 0;
+        return;
+    }
+    int e2 = exp;
+    int b = 32 - __builtin_clz(mant);
+    if (b < 25) {
+        mant <<= 25 - b;
+        e2 += b - 25;
+    }
+    int q = -mulByLog2Log10(e2 + 24) + prec - 1;
+    bool exact = q <= 27 && q >= 0;
+    int dexp2;
+    bool d0;
+    uint32_t di = mult64bitPow10(mant, e2, q, &dexp2, &d0);
+    if (q < 0 && q >= -10 && divisibleByPower5(mant, -q)) {
+        exact = true;
+        d0 = true;
+    }
+    unsigned extra = (unsigned)-dexp2;
+    uint32_t extraMask = (uint32_t)((1ull << extra) - 1);
+    uint32_t dfrac = di & extraMask;
+    di >>= extra;
+    bool roundUp;
+    uint32_t half = (uint32_t)(1ull << (extra - 1));
+    if (exact) roundUp = dfrac > half || (dfrac == half && !d0) || (dfrac == half && d0 && (di & 1));
+    else roundUp = (dfrac >> (extra - 1)) == 1;
+    if (dfrac != 0) d0 = false;
+    formatDecimal(d, di, !d0, roundUp, prec);
+    d->dp -= q;
+}
+
+static void ryuFtoaFixed64(DS *d, uint64_t mant, int exp, int prec) {
+    if (mant == 0) {
+        d->nd = d->dp = 0;
+        return;
+    }
+    int e2 = exp;
+    int b = 64 - __builtin_clzll(mant);
+    if (b < 55) {
+        mant <<= 55 - b;
+        e2 += b - 55;
+    }
+    int q = -mulByLog2Log10(e2 + 54) + prec - 1;
+    bool exact = q <= 55 && q >= 0;
+    int dexp2;
+    bool d0;
+    uint64_t di = mult128bitPow10(mant, e2, q, &dexp2, &d0);
+    if (q < 0 && q >= -22 && divisibleByPower5(mant, -q)) {
+        exact = true;
+        d0 = true;
+    }
+    unsigned extra = (unsigned)-dexp2;
+    uint64_t extraMask = (1ull << extra) - 1;
+    uint64_t dfrac = di & extraMask;
+    di >>= extra;
+    bool roundUp;
+    uint64_t half = 1ull << (extra - 1);
+    if (exact) roundUp = dfrac > half || (dfrac == half && !d0) || (dfrac == half && d0 && (di & 1));
+    else roundUp = (dfrac >> (extra - 1)) == 1;
+    if (dfrac != 0) d0 = false;
+    formatDecimal(d, di, !d0, roundUp, prec);
+    d->dp -= q;
+}
+
+static void ryuDigits32(DS *d, uint32_t lower, uint32_t central, uint32_t upper, bool c0, bool cup,
+                        int endindex) {
+    if (upper == 0) {
+        d->dp = endindex + 1;
+        return;
+    }
+    int trimmed = 0, cNextDigit = 0;
+    while (upper > 0) {
+        uint32_t l = (lower + 9) / 10;
+        uint32_t c = central / 10, cdigit = central % 10;
+        uint32_t u = upper / 10;
+        if (l > u) break;
+        if (l == c + 1 && c < u) {
+            c++;
+            cdigit = 0;
+            cup = false;
+        }
+        trimmed++;
+        c0 = c0 && cNextDigit == 0;
+        cNextDigit = (int)cdigit;
+        lower = l;
+        central = c;
+        upper = u;
+    }
+    if (trimmed > 0)
+        cup = cNextDigit > 5 || (cNextDigit == 5 && !c0) || (cNextDigit == 5 && c0 && (central & 1));
+    if (central < upper && cup) central++;
+    endindex -= trimmed;
+    uint32_t v = central;
+    int n = endindex;
+    while (n > d->nd) {
+        uint32_t v1 = v / 100, v2 = v % 100;
+        d->d[n] = (char)('0' + v2 % 10);
+        d->d[n - 1] = (char)('0' + v2 / 10);
+        n -= 2;
+        v = v1;
+    }
+    if (n == d->nd) d->d[n] = (char)('0' + v);
+    d->nd = endindex + 1;
+    d->dp = d->nd + trimmed;
+}
+
+static void ryuDigits(DS *d, uint64_t lower, uint64_t central, uint64_t upper, bool c0, bool cup) {
+    uint32_t lhi = (uint32_t)(lower / 1000000000), llo = (uint32_t)(lower % 1000000000);
+    uint32_t chi = (uint32_t)(central / 1000000000), clo = (uint32_t)(central % 1000000000);
+    uint32_t uhi = (uint32_t)(upper / 1000000000), ulo = (uint32_t)(upper % 1000000000);
+    if (uhi == 0) {
+        ryuDigits32(d, llo, clo, ulo, c0, cup, 8);
+    } else if (lhi < uhi) {
+        if (llo != 0) lhi++;
+        c0 = c0 && clo == 0;
+        cup = (clo > 500000000) || (clo == 500000000 && cup);
+        ryuDigits32(d, lhi, chi, uhi, c0, cup, 8);
+        d->dp += 9;
+    } else {
+        d->nd = 0;
+        int n = 9;
+        for (uint32_t v = chi; v > 0;) {
+            uint32_t v1 = v / 10, v2 = v % 10;
+            v = v1;
+            n--;
+            d->d[n] = (char)(v2 + '0');
+        }
+        d->d += n;
+        d->nd = 9 - n;
+        ryuDigits32(d, llo, clo, ulo, c0, cup, d->nd + 8);
+    }
+    while (d->nd > 0 && d->d[d->nd - 1] == '0') d->nd--;
+    while (d->nd > 0 && d->d[0] == '0') {
+        d->nd--;
+        d->dp--;
+        d->d++;
+    }
+}
+
+/* mant * 2^exp (exp already unbiased, mantissa bits removed); bitsize selects float32 math. */
+static void ryuFtoaShortest(DS *d, uint64_t mant, int exp, int bitsize) {
+    int mantbits = bitsize == 32 ? 23 : 52, bias = bitsize == 32 ? -127 : -1023;
+    if (mant == 0) {
+        d->nd = d->dp = 0;
+        return;
+    }
+    if (exp <= 0 && __builtin_ctzll(mant) >= -exp) {
+        mant >>= -exp;
+        ryuDigits(d, mant, mant, mant, true, false);
+        return;
+    }
+    uint64_t ml, mc, mu;
+    int e2;
+    if (mant != (1ull << mantbits) || exp == bias + 1 - mantbits) {
+        ml = 2 * mant - 1;
+        mc = 2 * mant;
+        mu = 2 * mant + 1;
+        e2 = exp - 1;
+    } else {
+        ml = 4 * mant - 1;
+        mc = 4 * mant;
+        mu = 4 * mant + 2;
+        e2 = exp - 2;
+    }
+    if (e2 == 0) {
+        ryuDigits(d, ml, mc, mu, true, false);
+        return;
+    }
+    int q = mulByLog2Log10(-e2) + 1;
+    uint64_t dl, dc, du;
+    bool dl0, dc0, du0;
+    int ee;
+    if (bitsize == 32) {
+        dl = mult64bitPow10((uint32_t)ml, e2, q, &ee, &dl0);
+        dc = mult64bitPow10((uint32_t)mc, e2, q, &ee, &dc0);
+        du = mult64bitPow10((uint32_t)mu, e2, q, &ee, &du0);
+    } else {
+        dl = mult128bitPow10(ml, e2, q, &ee, &dl0);
+        dc = mult128bitPow10(mc, e2, q, &ee, &dc0);
+        du = mult128bitPow10(mu, e2, q, &ee, &du0);
+    }
+    e2 = ee;
+    if (q > 55) dl0 = dc0 = du0 = false;
+    if (q < 0 && q >= -24) {
+        if (divisibleByPower5(ml, -q)) dl0 = true;
+        if (divisibleByPower5(mc, -q)) dc0 = true;
+        if (divisibleByPower5(mu, -q)) du0 = true;
+    }
+    unsigned extra = (unsigned)-e2;
+    uint64_t extraMask = (1ull << extra) - 1;
+    uint64_t fracl = dl & extraMask, fracc = dc & extraMask, fracu = du & extraMask;
+    dl >>= extra;
+    dc >>= extra;
+    du >>= extra;
+    bool uok = !du0 || fracu > 0;
+    if (du0 && fracu == 0) uok = (mant & 1) == 0;
+    if (!uok) du--;
+    bool cup;
+    if (dc0) cup = fracc > (1ull << (extra - 1)) || (fracc == (1ull << (extra - 1)) && (dc & 1));
+    else cup = (fracc >> (extra - 1)) == 1;
+    bool lok = dl0 && fracl == 0 && (mant & 1) == 0;
+    if (!lok) dl++;
+    bool c0 = dc0 && fracc == 0;
+    ryuDigits(d, dl, dc, du, c0, cup);
+    d->dp -= q;
+}
+
+/* Decompose a finite value at bitsize into (mant, exp) as genericFtoa does. */
+static void float_parts(double f, int bitsize, uint64_t *mant, int *exp) {
+    if (bitsize == 32) {
+        float fv = (float)f;
+        uint32_t b;
+        memcpy(&b, &fv, 4);
+        int e = (int)(b >> 23) & 0xff;
+        uint64_t m = b & ((1u << 23) - 1);
+        if (e == 0) e++;
+        else m |= 1u << 23;
+        *mant = m;
+        *exp = e - 127 - 23;
+    } else {
+        uint64_t b;
+        memcpy(&b, &f, 8);
+        int e = (int)(b >> 52) & 0x7ff;
+        uint64_t m = b & ((1ull << 52) - 1);
+        if (e == 0) e++;
+        else m |= 1ull << 52;
+        *mant = m;
+        *exp = e - 1023 - 52;
+    }
+}
+
+/* Ryū paths: shortest (digits < 0) or a fixed number of digits (1..18). */
+static void ryu_digits(FloatDigits *fd, double f, int bitsize, int digits) {
+    pthread_once(&pow10_once, pow10_init);
+    uint64_t mant;
+    int exp;
+    float_parts(f, bitsize, &mant, &exp);
+    char buf[40];
+    DS d = {buf, 0, 0};
+    if (digits < 0) ryuFtoaShortest(&d, mant, exp, bitsize);
+    else if (bitsize == 32 && digits <= 9) ryuFtoaFixed32(&d, (uint32_t)mant, exp, digits);
+    else ryuFtoaFixed64(&d, mant, exp, digits);
+    memcpy(fd->d, d.d, (size_t)d.nd);
+    fd->nd = d.nd;
+    fd->dp = d.nd ? d.dp : 0;
 }
 
 void strconv_float_digits(FloatDigits *fd, double f, char mode, int prec, int bitsize) {
@@ -175,21 +503,43 @@ void strconv_float_digits(FloatDigits *fd, double f, char mode, int prec, int bi
     }
     switch (mode) {
     case 's':
-        shortest_digits(fd, a, bitsize);
+        ryu_digits(fd, a, bitsize, -1);
         break;
     case 'e':
-        snprintf(buf, cap, "%.*e", prec, a);
-        digits_from_e(fd, buf);
+        if (prec + 1 <= 18) ryu_digits(fd, a, bitsize, prec + 1);
+        else {
+            snprintf(buf, cap, "%.*e", prec, a);
+            digits_from_e(fd, buf);
+        }
         break;
     case 'g':
-        snprintf(buf, cap, "%.*e", prec == 0 ? 0 : prec - 1, a);
-        digits_from_e(fd, buf);
+        if (prec == 0) prec = 1;
+        if (prec <= 18) ryu_digits(fd, a, bitsize, prec);
+        else {
+            snprintf(buf, cap, "%.*e", prec - 1, a);
+            digits_from_e(fd, buf);
+        }
         break;
     case 'f':
-    default:
+    default: {
+        /* Rounding at a fixed position: find the exact decimal exponent from 18 correctly
+         * rounded digits (only a result of exactly "1" is ambiguous: a power of ten, or a
+         * carry out of ...999), then round to dp + prec significant digits. */
+        static const double p10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        ryu_digits(fd, a, bitsize, 18);
+        int need = fd->dp + prec;
+        bool ambiguous = fd->nd == 1 && fd->d[0] == '1' &&
+                         !(fd->dp >= 1 && fd->dp <= 23 && a == p10[fd->dp - 1]);
+        if (!ambiguous && need >= 1 && need <= 17) {
+            ryu_digits(fd, a, bitsize, need);
+            break;
+        }
         snprintf(buf, cap, "%.*f", prec, a);
         digits_from_f(fd, buf);
         break;
+    }
     }
     if (buf != small) free(buf);
 }
