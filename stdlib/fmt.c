@@ -64,6 +64,13 @@ static void printValue(PP *p, Val value, int32_t verb, int depth);
 
 static inline TypeKind ukind(Type *t) { return t->u->kind; }
 
+/* A StrBuf over a caller's stack array: no allocation unless the text outgrows it (then
+ * sb_* moves it to GC memory). Keeps formatting of scalars allocation-free. */
+#define STACK_SB(name, size)                     \
+    char name##_mem[size];                       \
+    StrBuf name = {name##_mem, 0, sizeof name##_mem}; \
+    name##_mem[0] = 0
+
 /* sb_put that accepts (NULL, 0): empty Go strings may have a NULL pointer */
 static inline void sbput(StrBuf *b, const char *s, size_t n) {
     if (n) sb_put(b, s, n);
@@ -344,8 +351,7 @@ static void fmtSbx(PP *p, const uint8_t *s, size_t length, const char *digits) {
 
 static void fmtQ(PP *p, const uint8_t *s, size_t n) {
     n = truncate_len(p, s, n);
-    StrBuf q;
-    sb_init(&q);
+    STACK_SB(q, 128);
     if (p->sharp && strconv_can_backquote(s, n)) {
         sb_putc(&q, '`');
         sbput(&q, (const char *)s, n);
@@ -365,16 +371,14 @@ static void fmtC(PP *p, uint64_t c) {
 
 static void fmtQc(PP *p, uint64_t c) {
     int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
-    StrBuf q;
-    sb_init(&q);
+    STACK_SB(q, 128);
     strconv_quote_rune(&q, r, p->plus, false);
     pad(p, sb_cstr(&q), q.len);
 }
 
 static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
     if (p->precPresent) prec = p->prec;
-    StrBuf nb;
-    sb_init(&nb);
+    STACK_SB(nb, 128);
     sb_putc(&nb, '+');
     strconv_format_float(&nb, v, (char)verb, prec, size);
     char *num = nb.data;
@@ -432,8 +436,7 @@ static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
                 break;
             }
         }
-        StrBuf r;
-        sb_init(&r);
+        STACK_SB(r, 128);
         sbput(&r, num, len);
         if (!hasDecimalPoint) {
             if (len == 2 && num[1] == '0') digits--;

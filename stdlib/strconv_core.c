@@ -709,8 +709,7 @@ void strconv_format_float(StrBuf *out, double val, char fmt, int prec, int bitsi
         sb_putc(out, fmt);
         return;
     }
-    FloatDigits *d = malloc(sizeof *d);
-    if (!d) return;
+    FloatDigits dbuf, *d = &dbuf;
     bool shortest = prec < 0;
     if (shortest) {
         strconv_float_digits(d, val, 's', 0, bitsize);
@@ -752,7 +751,6 @@ void strconv_format_float(StrBuf *out, double val, char fmt, int prec, int bitsi
         break;
     }
     }
-    free(d);
 }
 
 /* ================================ quoting ================================ */
