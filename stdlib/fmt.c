@@ -760,6 +760,38 @@ static int fcmp(double a, double b) {
 
 static int cmp_u(uint64_t a, uint64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
 
+/* fmtsort orders interface keys of different dynamic types by the address of their type
+ * descriptors, which gc's linker lays out by symbol size, then (mostly) by name. Estimate
+ * the descriptor size the way gc's reflectdata builds it, then order by type string: this
+ * reproduces gc's order for basic types (alphabetical: bool < float64 < int < int64 < int8 <
+ * string ...), arrays and most structs. */
+static int64_t gc_rtype_size(Type *t) {
+    Type *u = t->u;
+    int64_t n;
+    switch (u->kind) {
+    case TY_POINTER: case TY_SLICE: n = 56; break;
+    case TY_CHAN: n = 64; break;
+    case TY_ARRAY: n = 72; break;
+    case TY_MAP: n = 88; break;
+    case TY_FUNC: n = 56 + 8 * (u->nparams + u->nresults); break;
+    case TY_INTERFACE: n = 80 + 8 * u->nimethods; break;
+    case TY_STRUCT: n = 80 + 24 * u->nfields; break;
+    default: n = 48; break;
+    }
+    bool named = t->kind == TY_NAMED || (t->kind >= TY_BOOL && t->kind <= TY_UNSAFEPTR);
+    int nm = t->mtab ? t->mtab->n : 0;
+    if (named || nm) n += 16 + 16 * nm;
+    return n;
+}
+
+static int type_order(Type *a, Type *b) {
+    int64_t sa = gc_rtype_size(a), sb = gc_rtype_size(b);
+    if (sa != sb) return sa < sb ? -1 : 1;
+    int c = strcmp(type_rstring(a), type_rstring(b));
+    if (c) return c < 0 ? -1 : 1;
+    return a->id < b->id ? -1 : a->id > b->id ? 1 : 0;
+}
+
 /* internal/fmtsort.compare */
 static int sort_compare(Type *t, const void *a, const void *b) {
     switch (ukind(t)) {
@@ -813,8 +845,7 @@ static int sort_compare(Type *t, const void *a, const void *b) {
         const GoIface *x = a, *y = b;
         if (!x->type) return y->type ? -1 : 0;
         if (!y->type) return 1;
-        /* gc orders dynamic types by their descriptors' addresses; goro by creation order */
-        if (x->type != y->type) return x->type->id < y->type->id ? -1 : 1;
+        if (x->type != y->type) return type_order(x->type, y->type);
         return sort_compare(x->type, val_unbox_ptr(x->type, &x->data),
                             val_unbox_ptr(y->type, &y->data));
     }

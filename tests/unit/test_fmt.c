@@ -844,3 +844,20 @@ Test(fmt, more_verbs_and_flags, .init = setup) {
     Type *sa = structn(1, (const char *[]){"A"}, (Type *[]){ty_int});
     EXPECT(x_plusv_more, SP("%+v|%+v|%+d|%+q", Slice(sab2, 1, ab), MapA(mk), box(sa, &five), Str("\303\251")));
 }
+
+Test(fmt, mixed_interface_keys_order_like_gc, .init = setup) {
+    /* gc 1.19: map[any]int{1: 1, "a": 2, 2.5: 3, true: 4, int8(3): 5, uint(7): 6, K{1}: 7,
+     * S("s"): 8, [1]int{1}: 9, nil: 10, 'x': 11, float32(1): 12, int64(9): 13, uint8(1): 14} */
+    Type *K = named(&mainpkg, "K", structn(1, (const char *[]){"A"}, (Type *[]){ty_int}));
+    Type *S = named(&mainpkg, "S", ty_string);
+    GoMap *m = mkmap(ty_any, ty_int);
+    int64_t one = 1;
+    GoString ga = gs("a"), gss = gs("s");
+    uint64_t a1[1] = {1};
+    GoIface keys[14] = {Int(1), box(ty_string, &ga), F64(2.5), Bool(true), word(ty_int8, 3), word(ty_uint, 7),
+                        box(K, &one), box(S, &gss), Array(ty_int, 1, a1), Nil(), word(ty_int32, 'x'),
+                        F32(1), word(ty_int64, 9), word(ty_uint8, 1)};
+    for (int i = 0; i < 14; i++) *(int64_t *)map_assign(m, &keys[i]) = i + 1;
+    StrBuf b = SP("%v", MapA(m));
+    cr_expect_str_eq(b.data, "map[<nil>:10 true:4 1:12 2.5:3 1:1 120:11 9:13 3:5 s:8 a:2 7:6 1:14 [1]:9 {1}:7]");
+}
