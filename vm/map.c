@@ -10,7 +10,7 @@ enum { MAP_WRITING = 1 };
 #define SLOT_EMPTY 0ull
 #define SLOT_DELETED 1ull
 #define MIN_CAP 8
-#define MAX_HINT (1ll << 26)
+#define MAX_HINT (1ll << 22) /* larger hints grow on demand */
 
 static const uint64_t zero_value[2];
 
@@ -21,17 +21,17 @@ static inline bool is_writing(GoMap *m) {
 }
 
 static inline void write_begin(GoMap *m) {
-    if (is_writing(m)) rt_fatal("concurrent map writes");
+    if (is_writing(m)) rt_fatal_msg("concurrent map writes");
     __atomic_fetch_xor(&m->flags, MAP_WRITING, __ATOMIC_RELAXED);
 }
 
 static inline void write_end(GoMap *m) {
-    if (!is_writing(m)) rt_fatal("concurrent map writes");
+    if (!is_writing(m)) rt_fatal_msg("concurrent map writes");
     __atomic_fetch_and(&m->flags, ~(uint32_t)MAP_WRITING, __ATOMIC_RELAXED);
 }
 
 static inline void read_check(GoMap *m) {
-    if (is_writing(m)) rt_fatal("concurrent map read and map write");
+    if (is_writing(m)) rt_fatal_msg("concurrent map read and map write");
 }
 
 /* ---- keys ---- */
@@ -356,7 +356,7 @@ void map_iter_init(GoMap *m, MapIter *it) {
 bool map_iter_next(MapIter *it, void **key, void **val) {
     GoMap *m = it->m;
     if (it->phase == 2 || !m) return false;
-    if (is_writing(m)) rt_fatal("concurrent map iteration and map write");
+    if (is_writing(m)) rt_fatal_msg("concurrent map iteration and map write");
     if (m->clear_gen != it->clear_gen) {
         it->phase = 2;
         return false;
