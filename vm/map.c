@@ -184,6 +184,8 @@ static void probe_nil_key(Type *maptype, const void *key) {
     if (val_has_iface(k)) (void)val_hash(k, key, 0);
 }
 
+void map_check_key(Type *maptype, const void *key) { probe_nil_key(maptype, key); }
+
 void *map_access(GoMap *m, const void *key) {
     if (!m || m->count <= 0) {
         if (m) probe_nil_key(m->type, key);

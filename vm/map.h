@@ -33,7 +33,7 @@
  * rebuild are not produced. After map_clear the iteration ends.
  *
  * CONCURRENCY. Maps are not synchronised. As in gc, a best-effort writing flag detects
- * races: a write while another write is in progress records rt_fatal("concurrent map
+ * races: a write while another write is in progress records rt_fatal_msg("concurrent map
  * writes"); a read or iteration step during a write records "concurrent map read and map
  * write" / "concurrent map iteration and map write". Whatever racing goroutines do, no
  * operation reads or writes outside its arrays or loops forever: arrays are read through one
@@ -102,6 +102,10 @@ int64_t map_len(GoMap *m);
 void map_clear(GoMap *m);
 /* A new map with the same type and entries (maps.Clone); NULL for NULL. */
 GoMap *map_clone(GoMap *m);
+
+/* For lookups/deletes on a nil map: gc still hashes the key, so an interface key holding an
+ * unhashable value panics ("hash of unhashable type T"). Records that panic, if any. */
+void map_check_key(Type *maptype, const void *key);
 
 /* Fast paths for the VM (same semantics; the map's key class must match). */
 void *map_access_word(GoMap *m, uint64_t key);   /* MAPK_WORD maps */

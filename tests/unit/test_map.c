@@ -160,6 +160,10 @@ Test(map, interface_keys, .init = setup) {
     GoMap *empty = map_new(maptype(ty_any, ty_int), 0);
     cr_expect_null(map_access(empty, &bad));
     cr_expect_str_eq(take_panic(), "hash of unhashable type []int", "even on an empty map");
+    map_check_key(empty->type, &bad);
+    cr_expect_str_eq(take_panic(), "hash of unhashable type []int", "nil maps: map_check_key");
+    map_check_key(empty->type, &i1);
+    cr_expect_null(take_panic());
 }
 
 Test(map, struct_and_array_keys, .init = setup) {
