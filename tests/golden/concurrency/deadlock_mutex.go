@@ -1,5 +1,5 @@
 // Locking a Mutex twice in one goroutine. The wait reason on the goroutine line differs
-// between Go versions (semacquire in 1.19, sync.Mutex.Lock from 1.20): it is not checked.
+// between Go versions (semacquire in 1.19, sync.Mutex.Lock in newer versions): it is not checked.
 // stderr-lines: 2
 package main
 
