@@ -150,6 +150,7 @@ struct M {
     bool spinning;              /* owner; set by startm before the hand-over */
     bool onidle;                /* on the idle M list; sched.lock */
     bool onpwait;               /* on the syscall P-wait list; sched.lock */
+    uint64_t gen;               /* sched_init generation that created this M (immutable) */
     G *curg;                    /* owner */
     RtNote park;                /* this M sleeps here */
 };
@@ -195,6 +196,10 @@ static struct {
     bool started;               /* sched_main running */
     G *maing;
 } sched;
+
+/* Incremented by each sched_init: an M left in a syscall by an earlier run (abandoned at exit)
+ * must never touch the new scheduler's state when its syscall returns. */
+static _Atomic uint64_t sched_gen;
 
 void (*sched_traceback_hook)(G *g, FILE *f);
 void (*sched_flush_hook)(void);
@@ -537,6 +542,7 @@ static void mremove_idle_locked(M *m) {
 static M *allocm_locked(void) {
     M *m = NEW(M);
     m->id = sched.mnext++;
+    m->gen = atomic_load(&sched_gen);
     m->alllink = sched.allm;
     sched.allm = m;
     sched.mcount++;
@@ -1178,6 +1184,7 @@ void sched_exit_syscall(void) {
     M *m = tls_m;
     G *g = tls_g;
     if (m == NULL || g == NULL || m->p != NULL) rt_throw("sched_exit_syscall without sched_enter_syscall");
+    if (m->gen != atomic_load(&sched_gen)) abandon_m(); /* from a previous run: stale */
     rt_lock(&sched.lock);
     for (;;) {
         if (sched.exiting) {
@@ -1404,6 +1411,7 @@ static int default_procs(void) {
 void sched_init(int nprocs, GRunFn run) {
     if (sched.started) rt_throw("sched_init while the scheduler runs");
     memset(&sched, 0, sizeof sched);
+    atomic_fetch_add(&sched_gen, 1);
     sched.run = run;
     sched.budget = SCHED_DEFAULT_BUDGET;
     sched.goidgen = 1;
