@@ -28,10 +28,13 @@ typedef struct Val {
     bool ro;        /* reached through an unexported field */
 } Val;
 
-typedef struct PP {
+/* The printer (Go's pp + fmt). It is also the fmt.State handed to Format methods. */
+typedef struct FmtState {
     StrBuf *buf;
     /* fmt flags (Go's fmtFlags) */
     bool widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV;
+    /* wid and prec are not flags: like Go, clearing flags leaves them (a Format method can
+     * observe stale values through Width()/Precision() with ok == false) */
     int wid, prec;
     /* printer state */
     Val arg;        /* p.arg: the operand as an interface value would hold it (t NULL = nil) */
@@ -43,17 +46,16 @@ typedef struct PP {
 
 typedef struct Flags {
     bool widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV;
-    int wid, prec;
 } Flags;
 
 static Flags save_flags(PP *p) {
     return (Flags){p->widPresent, p->precPresent, p->minus, p->plus, p->sharp, p->space,
-                   p->zero, p->plusV, p->sharpV, p->wid, p->prec};
+                   p->zero, p->plusV, p->sharpV};
 }
 static void restore_flags(PP *p, Flags f) {
     p->widPresent = f.widPresent; p->precPresent = f.precPresent; p->minus = f.minus;
     p->plus = f.plus; p->sharp = f.sharp; p->space = f.space; p->zero = f.zero;
-    p->plusV = f.plusV; p->sharpV = f.sharpV; p->wid = f.wid; p->prec = f.prec;
+    p->plusV = f.plusV; p->sharpV = f.sharpV;
 }
 static void clear_flags(PP *p) { restore_flags(p, (Flags){0}); }
 
@@ -115,7 +117,7 @@ static bool is_unsigned_kind(TypeKind k) {
 
 /* ================================ methods ================================ */
 
-const MethodEntry *fmt_string_method(Type *t, const char *name) {
+static const MethodEntry *find_method(Type *t, const char *name) {
     if (!t) return NULL;
     MethodTable *mt = t->mtab;
     if (!mt) return NULL;
@@ -123,17 +125,59 @@ const MethodEntry *fmt_string_method(Type *t, const char *name) {
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
         int c = strcmp(mt->e[mid].name, name);
-        if (c == 0) {
-            const MethodEntry *e = &mt->e[mid];
-            Type *sig = e->sig ? e->sig->u : NULL;
-            if (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0] != ty_string))
-                return NULL;
-            return e;
-        }
+        if (c == 0) return &mt->e[mid];
         if (c < 0) lo = mid + 1;
         else hi = mid - 1;
     }
     return NULL;
+}
+
+const MethodEntry *fmt_string_method(Type *t, const char *name) {
+    const MethodEntry *e = find_method(t, name);
+    if (!e) return NULL;
+    Type *sig = e->sig ? e->sig->u : NULL;
+    if (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0] != ty_string)) return NULL;
+    return e;
+}
+
+/* fmt.Formatter: Format(fmt.State, rune) */
+static const MethodEntry *format_method(Type *t) {
+    const MethodEntry *e = find_method(t, "Format");
+    if (!e) return NULL;
+    Type *sig = e->sig ? e->sig->u : NULL;
+    if (sig && (sig->nparams != 2 || sig->nresults != 0 || sig->params[1]->u->kind != TY_INT32))
+        return NULL;
+    return e;
+}
+
+/* ---- fmt.State, for Format methods ---- */
+
+int (*fmt_invoke_format_method)(struct Func *fn, uint64_t recv_data, FmtState *st, int32_t verb,
+                                GoString *panic_msg);
+
+void fmt_state_write(FmtState *st, const uint8_t *s, size_t n) {
+    if (n) sb_put(st->buf, (const char *)s, n);
+}
+
+int64_t fmt_state_width(FmtState *st, bool *ok) {
+    *ok = st->widPresent;
+    return st->wid;
+}
+
+int64_t fmt_state_precision(FmtState *st, bool *ok) {
+    *ok = st->precPresent;
+    return st->prec;
+}
+
+bool fmt_state_flag(FmtState *st, int64_t c) {
+    switch (c) {
+    case '-': return st->minus;
+    case '+': return st->plus || st->plusV;
+    case '#': return st->sharp || st->sharpV;
+    case ' ': return st->space;
+    case '0': return st->zero;
+    default: return false;
+    }
 }
 
 /* Calls m on value v: 0 ok (*out), 1 panicked (*msg). */
@@ -665,8 +709,19 @@ static bool handleMethods(PP *p, int32_t verb) {
         }
         verb = 'v';
     }
-    if (!arg.t || !arg.t->mtab || !fmt_invoke_string_method) return false;
+    if (!arg.t || !arg.t->mtab) return false;
     GoString out, msg;
+    if (fmt_invoke_format_method) {
+        const MethodEntry *f = format_method(arg.t);
+        if (f) {
+            msg.ptr = NULL;
+            msg.len = 0;
+            if (fmt_invoke_format_method(f->fn, val_box(arg.t, arg.p), p, verb, &msg))
+                catchPanic(p, arg, verb, "Format", msg);
+            return true;
+        }
+    }
+    if (!fmt_invoke_string_method) return false;
     if (p->sharpV) {
         const MethodEntry *m = fmt_string_method(arg.t, "GoString");
         if (!m) return false;
@@ -1308,15 +1363,49 @@ static void doPrintf(PP *p, const uint8_t *format, int end, GoIface *a, int narg
     }
 }
 
+/* Go recycles printers through a sync.Pool, so a new printer starts with the wid/prec of
+ * the last one freed on this P (visible to Format methods as Width()/Precision() with
+ * ok == false). Emulated per thread: a private slot plus a small LIFO, as sync.Pool's Put
+ * and Get use them. */
+typedef struct PoolSlot {
+    int wid, prec;
+} PoolSlot;
+static _Thread_local struct {
+    bool has_private;
+    PoolSlot private_;
+    int nshared;
+    PoolSlot shared[8];
+} pp_pool;
+
 static void pp_init(PP *p, StrBuf *out) {
     memset(p, 0, sizeof *p);
     p->buf = out;
+    if (pp_pool.has_private) {
+        p->wid = pp_pool.private_.wid;
+        p->prec = pp_pool.private_.prec;
+        pp_pool.has_private = false;
+    } else if (pp_pool.nshared > 0) {
+        PoolSlot s = pp_pool.shared[--pp_pool.nshared];
+        p->wid = s.wid;
+        p->prec = s.prec;
+    }
+}
+
+static void pp_free(PP *p) {
+    PoolSlot s = {p->wid, p->prec};
+    if (!pp_pool.has_private) {
+        pp_pool.private_ = s;
+        pp_pool.has_private = true;
+    } else if (pp_pool.nshared < 8) {
+        pp_pool.shared[pp_pool.nshared++] = s;
+    }
 }
 
 void fmt_sprintf(StrBuf *out, const uint8_t *format, size_t flen, GoIface *args, int nargs) {
     PP p;
     pp_init(&p, out);
     doPrintf(&p, format, (int)flen, args, nargs);
+    pp_free(&p);
 }
 
 int fmt_errorf(StrBuf *out, const uint8_t *format, size_t flen, GoIface *args, int nargs,
@@ -1325,6 +1414,7 @@ int fmt_errorf(StrBuf *out, const uint8_t *format, size_t flen, GoIface *args, i
     pp_init(&p, out);
     p.wrapErrs = true;
     doPrintf(&p, format, (int)flen, args, nargs);
+    pp_free(&p);
     int nw = p.wrapped.len;
     *wrapped = NULL;
     *nwrapped = 0;
@@ -1369,6 +1459,7 @@ void fmt_sprint(StrBuf *out, GoIface *args, int nargs) {
         printArg(&p, arg_val(&args[i]), 'v');
         prevString = isString;
     }
+    pp_free(&p);
 }
 
 void fmt_sprintln(StrBuf *out, GoIface *args, int nargs) {
@@ -1380,6 +1471,7 @@ void fmt_sprintln(StrBuf *out, GoIface *args, int nargs) {
         printArg(&p, arg_val(&args[i]), 'v');
     }
     sb_putc(out, '\n');
+    pp_free(&p);
 }
 
 /* ================================ runtime printing ================================ */

@@ -12,7 +12,11 @@
  * below, which the VM sets at start-up. A method that panics prints
  * "%!v(PANIC=String method: msg)", or "<nil>" when the receiver is a nil pointer.
  * While the hook is NULL, methods are never called (values print structurally).
- * Not supported: the fmt.Formatter interface (Format methods are ignored).
+ *
+ * Formatter. A Format(fmt.State, rune) method takes precedence over all of these (as in Go):
+ * the engine calls fmt_invoke_format_method with the printer itself as the State; the Go side
+ * wraps that pointer in a type implementing fmt.State whose methods call fmt_state_*. The
+ * FmtState pointer is valid only during that call.
  */
 #ifndef GORO_FMT_H
 #define GORO_FMT_H
@@ -30,6 +34,20 @@ struct Func;
  * the panic value formatted as %v would print it (e.g. "boom", "runtime error: ..."). */
 extern int (*fmt_invoke_string_method)(struct Func *fn, uint64_t recv_data, GoString *out,
                                        GoString *panic_msg);
+
+/* The printer while a Format method runs (Go's *pp as a fmt.State). */
+typedef struct FmtState FmtState;
+
+/* Call fn, a Format(f fmt.State, verb rune) method, with the receiver's data word; the VM
+ * passes st to the method inside a fmt.State value. Returns 0, or 1 if the call panicked
+ * (*panic_msg as for fmt_invoke_string_method). */
+extern int (*fmt_invoke_format_method)(struct Func *fn, uint64_t recv_data, FmtState *st,
+                                       int32_t verb, GoString *panic_msg);
+/* fmt.State's methods: Write (appends to the output), Width, Precision, Flag. */
+void fmt_state_write(FmtState *st, const uint8_t *p, size_t n);
+int64_t fmt_state_width(FmtState *st, bool *ok);
+int64_t fmt_state_precision(FmtState *st, bool *ok);
+bool fmt_state_flag(FmtState *st, int64_t c);
 
 /* Sprintf(format, args...) */
 void fmt_sprintf(StrBuf *out, const uint8_t *format, size_t flen, GoIface *args, int nargs);

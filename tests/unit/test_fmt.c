@@ -86,11 +86,12 @@ static Pkg errorspkg = {"errors", "errors", NULL, false};
 
 static Type *T_T, *T_Inner, *T_Outer, *T_Celsius, *T_MyErr, *T_PMyErr, *T_Both, *T_Panicky;
 static Type *T_PtrStr, *T_PPtrStr, *T_GoS, *T_Bytes, *T_MyInt, *T_MyStr, *T_Holder;
-static Type *T_errorString, *T_PerrorString, *T_N;
+static Type *T_errorString, *T_PerrorString, *T_N, *T_Money, *T_Formatted;
 static Type *sig_string; /* func() string */
 static Type *ty_complex128, *ty_complex64; /* not predeclared by types.c */
 
 /* method tags: the hook dispatches on these addresses */
+static int M_money_str, M_money_go, M_format;
 static int M_celsius, M_myerr, M_both_err, M_both_str, M_panicky, M_ptrstr, M_gos_go, M_gos_str,
     M_errstr;
 #define FN(tag) ((struct Func *)(void *)&(tag))
@@ -125,6 +126,23 @@ static void methods(Type *t, int n, const char **names, struct Func **fns) {
 
 static int hook(struct Func *fn, uint64_t recv, GoString *out, GoString *panic_msg) {
     char buf[128];
+    if (fn == FN(M_money_str)) { /* fmt.Sprintf("$%d.%02d", m/100, m%100) */
+        int64_t m = (int64_t)recv;
+        StrBuf b;
+        sb_init(&b);
+        GoIface a[2] = {{T_Money, (uint64_t)(m / 100)}, {T_Money, (uint64_t)(m % 100)}};
+        fmt_sprintf(&b, (const uint8_t *)"$%d.%02d", 8, a, 2);
+        *out = (GoString){(const uint8_t *)b.data, (int64_t)b.len};
+        return 0;
+    }
+    if (fn == FN(M_money_go)) { /* fmt.Sprintf("Money(%d)", int(m)) */
+        StrBuf b;
+        sb_init(&b);
+        GoIface a[1] = {{ty_int, recv}};
+        fmt_sprintf(&b, (const uint8_t *)"Money(%d)", 9, a, 1);
+        *out = (GoString){(const uint8_t *)b.data, (int64_t)b.len};
+        return 0;
+    }
     if (fn == FN(M_celsius)) {
         double d;
         memcpy(&d, &recv, 8);
@@ -158,6 +176,25 @@ static int hook(struct Func *fn, uint64_t recv, GoString *out, GoString *panic_m
 nilderef:
     *panic_msg = gostr_from_c("runtime error: invalid memory address or nil pointer dereference");
     return 1;
+}
+
+/* Formatted.Format:
+ *   w, wok := f.Width(); p, pok := f.Precision()
+ *   fmt.Fprintf(f, "F[%c w=%d,%v p=%d,%v plus=%v minus=%v sharp=%v]", verb, w, wok, p, pok,
+ *               f.Flag('+'), f.Flag('-'), f.Flag('#')) */
+static int format_hook(struct Func *fn, uint64_t recv, FmtState *st, int32_t verb, GoString *panic_msg) {
+    cr_assert_eq(fn, FN(M_format));
+    bool wok, pok;
+    int64_t w = fmt_state_width(st, &wok), pr = fmt_state_precision(st, &pok);
+    GoIface a[8] = {{ty_int32, (uint64_t)verb}, {ty_int, (uint64_t)w}, {ty_bool, wok}, {ty_int, (uint64_t)pr},
+              {ty_bool, pok}, {ty_bool, fmt_state_flag(st, '+')}, {ty_bool, fmt_state_flag(st, '-')},
+              {ty_bool, fmt_state_flag(st, '#')}};
+    StrBuf b;
+    sb_init(&b);
+    const char *f = "F[%c w=%d,%v p=%d,%v plus=%v minus=%v sharp=%v]";
+    fmt_sprintf(&b, (const uint8_t *)f, strlen(f), a, 8);
+    fmt_state_write(st, (const uint8_t *)b.data, b.len);
+    return 0;
 }
 
 static void setup(void) {
@@ -201,6 +238,17 @@ static void setup(void) {
     T_errorString = named(&errorspkg, "errorString", structn(1, (const char *[]){"s"}, (Type *[]){ty_string}));
     T_PerrorString = lay(types_pointer(T_errorString));
     methods(T_PerrorString, 1, (const char *[]){"Error"}, (struct Func *[]){FN(M_errstr)});
+    fmt_invoke_format_method = format_hook;
+    T_Money = named(&mainpkg, "Money", ty_int);
+    methods(T_Money, 2, (const char *[]){"GoString", "String"}, (struct Func *[]){FN(M_money_go), FN(M_money_str)});
+    T_Formatted = named(&mainpkg, "Formatted", lay(types_struct(NULL, 0)));
+    {
+        MethodTable *mt = mem_alloc(sizeof(MethodTable) + sizeof(MethodEntry));
+        mt->n = 1;
+        Type *ps[2] = {ty_any, ty_int32}; /* (fmt.State, rune) */
+        mt->e[0] = (MethodEntry){I("Format"), lay(types_func(ps, 2, NULL, 0, false)), FN(M_format)};
+        T_Formatted->mtab = mt;
+    }
     Type *pint = lay(types_pointer(ty_int)), *pT = lay(types_pointer(T_T));
     T_N = named(&mainpkg, "N", structn(2, (const char *[]){"P", "Q"}, (Type *[]){pint, pT}));
 }
@@ -862,4 +910,34 @@ Test(fmt, mixed_interface_keys_order_like_gc, .init = setup) {
     for (int i = 0; i < 14; i++) *(int64_t *)map_assign(m, &keys[i]) = i + 1;
     StrBuf b = SP("%v", MapA(m));
     cr_expect_str_eq(b.data, "map[<nil>:10 true:4 1:12 2.5:3 1:1 120:11 9:13 3:5 s:8 a:2 7:6 1:14 [1]:9 {1}:7]");
+}
+
+/* tests/golden/lang/fmt/gostringer.go, first six lines, in order (printers are recycled the
+ * way sync.Pool does, which Format methods can observe through Width()/Precision()). */
+Test(fmt, formatter_and_gostringer_program, .init = setup) {
+    A m = word(T_Money, 12345);
+    StrBuf b;
+    sb_init(&b);
+    fmt_sprintln(&b, &m, 1);
+    A six[6] = {m, m, m, m, m, m};
+    fmt_sprintf(&b, (const uint8_t *)"%v %s %d %#v %q %x\n", 19, six, 6);
+    fmt_sprintf(&b, (const uint8_t *)"%10v|%-10v|\n", 12, six, 2);
+    uint64_t ms[2] = {1, 250};
+    A sl = Slice(T_Money, 2, ms);
+    fmt_sprintln(&b, &sl, 1);
+    fmt_sprintf(&b, (const uint8_t *)"%#v\n", 4, &sl, 1);
+    A f = box(T_Formatted, NULL);
+    A five[5] = {f, f, f, f, f};
+    fmt_sprintf(&b, (const uint8_t *)"%v|%+v|%#v|%8.3x|%-d\n", 21, five, 5);
+    cr_expect_str_eq(sb_cstr(&b),
+                     "$123.45\n"
+                     "$123.45 $123.45 12345 Money(12345) \"$123.45\" 243132332e3435\n"
+                     "   $123.45|$123.45   |\n"
+                     "[$0.01 $2.50]\n"
+                     "[]main.Money{Money(1), Money(250)}\n"
+                     "F[v w=2,false p=0,false plus=false minus=false sharp=false]|"
+                     "F[v w=2,false p=0,false plus=true minus=false sharp=false]|"
+                     "F[v w=2,false p=0,false plus=false minus=false sharp=true]|"
+                     "F[x w=8,true p=3,true plus=false minus=false sharp=false]|"
+                     "F[d w=8,false p=3,false plus=false minus=true sharp=false]\n");
 }
