@@ -423,6 +423,7 @@ static void fmtQc(PP *p, uint64_t c) {
 static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
     if (p->precPresent) prec = p->prec;
     STACK_SB(nb, 128);
+    STACK_SB(r, 128); /* the %#-adjusted copy; must outlive the block that fills it */
     sb_putc(&nb, '+');
     strconv_format_float(&nb, v, (char)verb, prec, size);
     char *num = nb.data;
@@ -480,7 +481,6 @@ static void fmtFloat_(PP *p, double v, int size, int32_t verb, int prec) {
                 break;
             }
         }
-        STACK_SB(r, 128);
         sbput(&r, num, len);
         if (!hasDecimalPoint) {
             if (len == 2 && num[1] == '0') digits--;

@@ -7,7 +7,6 @@
  * strtod/strtof (correctly rounded).
  * Layout of the digits into %e/%f/%g text follows Go's ftoa.go (fmtE, fmtF, formatDigits).
  */
-#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
