@@ -471,7 +471,7 @@ static void check_typespec(Checker *c, Object *obj) {
     vec_push(&c->P->named_types, named);
     Scope *sc = c->scope;
     if (sp->typespec.tparams.len) {
-        named->flags |= TF_GENERIC;
+        named->flags |= TF_GENERIC | TF_HASTPARAM;
         Scope *tps = scope_new(c->scope, false);
         Object **tps_objs;
         int ntp;
@@ -743,7 +743,7 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
         int have = 0;
         if (e->mode == MODE_INVALID) have = -1;
         else if (tt && tt->kind == TY_TUPLE) have = tt->ntuple;
-        else if (e->mode == MODE_COMMAOK && nn == 2) have = 2;
+        else if (IS_COMMAOK(e) && nn == 2) have = 2;
         else have = 1;
         if (have >= 0 && have != nn) {
             if (e->kind == N_CALL)
@@ -754,7 +754,7 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
                        nn == 1 ? "" : "s", have, have == 1 ? "" : "s");
             have = -1;
         }
-        if (e->mode == MODE_COMMAOK && nn == 2) e->flags |= NF_HASOK;
+        if (IS_COMMAOK(e) && nn == 2) e->flags |= NF_HASOK;
         for (int j = 0; j < nn; j++) {
             Object *o = sp->valuespec.names.items[j]->obj;
             if (!o) continue;
@@ -772,7 +772,7 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
             o->type = vt;
             o->state = 2;
         }
-        if (e->mode == MODE_COMMAOK && nn == 2 && !t) {
+        if (IS_COMMAOK(e) && nn == 2 && !t) {
             /* the value part takes its default type */
             if (e->type && is_untyped(e->type)) convert_untyped(c, e, check_default_type(e->type));
         }

@@ -124,4 +124,7 @@ enum {
 };
 extern Checker *cur_checker;
 
+/* expressions usable in a comma-ok assignment: map index, type assertion, receive */
+#define IS_COMMAOK(e) ((e)->mode == MODE_COMMAOK || (e)->mode == MODE_MAPINDEX)
+
 #endif

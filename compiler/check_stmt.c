@@ -3,7 +3,7 @@
  * unused variable/label detection.
  *
  * Invariant: every block opens a scope; at its end check_unused reports variables that were
- * declared but never read ("declared and not used: x"), as types2 does.
+ * declared but never read ("x declared and not used"), as types2 does.
  */
 #include <stdlib.h>
 #include "check_internal.h"
@@ -30,7 +30,7 @@ void check_unused(Checker *c, Scope *s) {
         Object *o = s->objs.items[i];
         if (o->kind == OBJ_VAR && !o->used && !o->param && !o->global && !o->isfield && o->name[0] != '_' &&
             !(o->decl && (o->decl->flags & NF_TYPESWITCH_BIND)))
-            errorf(o->pos, "declared and not used: %s", o->name);
+            errorf(o->pos, "%s declared and not used", o->name);
     }
     (void)c;
 }
@@ -187,7 +187,7 @@ static void check_assign(Checker *c, Node *s) {
                     ok = false;
                 } else
                     for (int i = 0; i < nl; i++) rtypes[i] = e->type->tuple[i];
-            } else if (e->mode == MODE_COMMAOK && nl == 2) {
+            } else if (IS_COMMAOK(e) && nl == 2) {
                 e->flags |= NF_HASOK;
                 rtypes[0] = NULL; /* from e itself */
                 rtypes[1] = ty_bool;
@@ -245,7 +245,7 @@ static void check_assign(Checker *c, Node *s) {
                 } else {
                     Node *e = R->items[0];
                     t = rtypes[i] ? rtypes[i] : e->type;
-                    if (i == 0 && e->mode == MODE_COMMAOK && is_untyped(t)) {
+                    if (i == 0 && IS_COMMAOK(e) && is_untyped(t)) {
                         default_untyped(c, e);
                         t = e->type;
                     }
@@ -296,7 +296,7 @@ static void check_assign(Checker *c, Node *s) {
             }
             return;
         }
-        if (e->mode == MODE_COMMAOK && nl == 2) {
+        if (IS_COMMAOK(e) && nl == 2) {
             e->flags |= NF_HASOK;
             if (lt[0] && lt[0] != ty_invalid) assign_check(c, e, lt[0], "assignment");
             else default_untyped(c, e);
@@ -832,6 +832,7 @@ static void check_switch(Checker *c, Node *s) {
                     for (int pk = 0; pk < lim; pk++) {
                         Node *pe = pc->caseclause.list.items[pk];
                         if (pe->mode == MODE_CONST && pe->cval && e->cval && pe->cval->kind == e->cval->kind &&
+                            e->cval->kind != CV_BOOL &&
                             pe->type == e->type && cv_compare(OP_EQL, pe->cval, e->cval)) {
                             errorf(ast_start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case", expr_string(e),
                                    src_get(pe->pos.file)->path, ast_start_pos(pe).line, ast_start_pos(pe).col);
@@ -935,7 +936,7 @@ static void check_typeswitch(Checker *c, Node *s) {
     if (bind) {
         bool used = false;
         for (int i = 0; i < bindobjs.len; i++) used |= bindobjs.items[i]->used;
-        if (!used && strcmp(bind->ident.name, "_") != 0) errorf(bind->pos, "declared and not used: %s", bind->ident.name);
+        if (!used && strcmp(bind->ident.name, "_") != 0) errorf(bind->pos, "%s declared and not used", bind->ident.name);
         if (strcmp(bind->ident.name, "_") == 0) errorf(bind->pos, "no new variable on left side of :=");
     }
     close_scope(c);
@@ -1138,12 +1139,12 @@ static void check_decl_stmt(Checker *c, Node *d) {
             Node *e = sp->valuespec.values.items[0];
             check_rawexpr(c, e, NULL, false, true);
             Type *tt = e->type;
-            int have = e->mode == MODE_INVALID ? -1 : (tt && tt->kind == TY_TUPLE) ? tt->ntuple : (e->mode == MODE_COMMAOK && nn == 2) ? 2 : 1;
+            int have = e->mode == MODE_INVALID ? -1 : (tt && tt->kind == TY_TUPLE) ? tt->ntuple : (IS_COMMAOK(e) && nn == 2) ? 2 : 1;
             if (have >= 0 && have != nn) {
                 mismatch(c, sp->valuespec.names.items[0], nn, have, e->kind == N_CALL ? e : NULL);
                 have = -1;
             }
-            if (e->mode == MODE_COMMAOK && nn == 2) {
+            if (IS_COMMAOK(e) && nn == 2) {
                 e->flags |= NF_HASOK;
                 if (t) assign_check(c, e, t, "variable declaration");
                 else default_untyped(c, e);

@@ -167,8 +167,10 @@ static VEC(Type *) pending_instances;
 
 static void complete_instance(Type *inst) {
     Type *g = inst->orig;
-    if (!g->u) return;
+    if (!g->u || (inst->flags & TF_INSTANTIATING)) return;
+    inst->flags |= TF_INSTANTIATING;
     Type *u = check_subst(g->u, g->tparams, inst->targs, inst->ntargs);
+    inst->flags &= ~(uint32_t)TF_INSTANTIATING;
     types_set_underlying(inst, u);
     if (u->flags & TF_HASTPARAM) inst->flags |= TF_HASTPARAM;
 }

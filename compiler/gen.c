@@ -493,8 +493,8 @@ void gen_emit_receiver(FS *fs, Type *t, int src, bool src_is_ptr, Selection *sel
     }
     int w = W(ct);
     if (isptr) {
-        if (w == 0) emit(fs, BC_NILCHK, reg, 0, 0);
-        else gen_load_from_addr(fs, dst, reg, off, ct);
+        /* zero-size receivers are boxed as a NULL data word: nothing to load */
+        if (w > 0) gen_load_from_addr(fs, dst, reg, off, ct);
     } else {
         if (w == 1) emit(fs, BC_MOV, dst, reg + off, 0);
         else if (w > 1) emit(fs, BC_MOVN, dst, reg + off, w);
@@ -617,7 +617,7 @@ Closure *compile_program(Package *mainpkg, bool dump) {
     if (dump) {
         for (int i = 0; i < allprotos.len; i++) {
             Proto *p = allprotos.items[i];
-            if (p->native || !p->file) continue;
+            if (p->native || !p->line) continue;
             Source *s = src_get(p->file);
             if (s && strncmp(s->path, "$GOROOT", 7) == 0) continue;
             vm_disasm(p, stdout);

@@ -224,7 +224,16 @@ static void gen_assign(FS *fs, Node *s) {
     }
     if (nl == nr) {
         LValue *lvs = NEWARR(LValue, nl);
-        for (int i = 0; i < nl; i++) lvs[i] = gen_lvalue(fs, L->items[i]);
+        for (int i = 0; i < nl; i++) {
+            lvs[i] = gen_lvalue(fs, L->items[i]);
+            /* operands of the left side are evaluated before any assignment happens: a pointer
+             * or map held in a variable's register must be snapshotted */
+            if (lvs[i].kind == LV_MEM || lvs[i].kind == LV_MAP) {
+                int t = alloc_reg(fs, 1);
+                emit(fs, BC_MOV, t, lvs[i].reg, 0);
+                lvs[i].reg = t;
+            }
+        }
         int *tmps = NEWARR(int, nl);
         for (int i = 0; i < nl; i++) {
             Type *t = lvs[i].kind == LV_BLANK ? etype(fs, R->items[i]) : lvs[i].type;

@@ -99,6 +99,7 @@ enum {
     TF_HASTPARAM = 1 << 9,   /* mentions a type parameter somewhere */
     TF_COMPLETE = 1 << 10,   /* layout computed */
     TF_CONSTRAINT = 1 << 11, /* interface with type terms: only usable as a constraint */
+    TF_INSTANTIATING = 1 << 12, /* instance whose underlying type is being computed */
 };
 
 struct Type {

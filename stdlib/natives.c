@@ -126,4 +126,14 @@ static const NativeEntry core_natives[] = {
     {NULL, NULL},
 };
 
-void stdlib_register_natives(void) { vm_register_natives(core_natives); }
+/* Every other native table is listed in natives_list.def: NATIVES(table_name). */
+#define NATIVES(t) extern const NativeEntry t[];
+#include "natives_list.def"
+#undef NATIVES
+
+void stdlib_register_natives(void) {
+    vm_register_natives(core_natives);
+#define NATIVES(t) vm_register_natives(t);
+#include "natives_list.def"
+#undef NATIVES
+}

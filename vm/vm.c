@@ -389,6 +389,7 @@ static inline GoSlice R_slice(Word *R, int r) { return (GoSlice){R[r].p, R[r + 1
 typedef enum { RUN_NORMAL, RUN_NESTED } RunMode;
 
 static VMStatus run(G *g, int budget, uint32_t stop_depth);
+static int call_native(G *g, Fiber *f, Proto *np, uint32_t base);
 
 VMStatus vm_run(G *g, int budget) { return run(g, budget, 0); }
 
@@ -400,7 +401,7 @@ int vm_call(G *g, Closure *fn, Word *args, int nargs, Word *results, int nresult
     if (need > f->stacksize) grow_stack(f, need);
     memcpy(f->stack + base, args, sizeof(Word) * (size_t)nargs);
     if (fn->p->native) {
-        int r = fn->p->native(g, f->stack + base);
+        int r = call_native(g, f, fn->p, base);
         if (r == NAT_PANIC) {
             RtPanic rp = rt_take_panic();
             f->recovering = rterror_value(&rp);
@@ -426,6 +427,16 @@ int vm_call(G *g, Closure *fn, Word *args, int nargs, Word *results, int nresult
         return 0;
     }
     return 1;
+}
+
+/* Call a native with its arguments at stack index base. A native may re-enter the VM (fmt
+ * calling String methods), which can reallocate the stack: its results then sit in the old
+ * array and are copied to the new one. */
+static int call_native(G *g, Fiber *f, Proto *np, uint32_t base) {
+    Word *old = f->stack;
+    int r = np->native(g, old + base);
+    if (f->stack != old && np->nresults) memcpy(f->stack + base, old + base, sizeof(Word) * (size_t)np->nresults);
+    return r;
 }
 
 static GoIface runtime_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -1181,7 +1192,7 @@ L_CALL: {
     Proto *np = cl->p;
     if (np->native) {
         SAVE_PC();
-        natst = np->native(g, &R[i.a]);
+        natst = call_native(g, f, np, fr->base + i.a);
         if (natst != NAT_OK) goto native_status;
         RELOAD();
         NEXT();
@@ -1234,7 +1245,7 @@ callnat:;
         RELOAD();
     }
     SAVE_PC();
-    natst = np->native(g, &R[i.a]);
+    natst = call_native(g, f, np, nb);
     if (natst != NAT_OK) goto native_status;
     RELOAD();
     NEXT();
@@ -1295,7 +1306,7 @@ L_RUNDEFER: {
     if (nb + (uint32_t)dp->nregs + d->nargs + 8 > f->stacksize) grow_stack(f, nb + (uint32_t)dp->nregs + d->nargs + 8);
     memcpy(f->stack + nb, d->args, sizeof(Word) * d->nargs);
     if (dp->native) {
-        natst = dp->native(g, f->stack + nb);
+        natst = call_native(g, f, dp, nb);
         if (natst == NAT_PARK) {
             /* put it back: the call is repeated when the goroutine resumes */
             d->link = f->defers;
@@ -1500,7 +1511,7 @@ unwind: {
             if (nb + (uint32_t)dp->nregs + d->nargs + 8 > f->stacksize) grow_stack(f, nb + (uint32_t)dp->nregs + d->nargs + 8);
             memcpy(f->stack + nb, d->args, sizeof(Word) * d->nargs);
             if (dp->native) {
-                int r = dp->native(g, f->stack + nb);
+                int r = call_native(g, f, dp, nb);
                 if (r == NAT_PANIC) {
                     RtPanic rp = rt_take_panic();
                     perr = rterror_value(&rp);
