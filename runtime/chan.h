@@ -59,7 +59,9 @@ enum {
 Chan *chan_make(size_t elemsize, int64_t cap, bool elem_has_ptr);
 
 /* c <- *elem. block=false: select-with-default semantics (CHAN_WOULDBLOCK if not ready).
- * Nil channel: blocks forever (park, reason "chan send (nil chan)") or WOULDBLOCK. */
+ * Nil channel: blocks forever (park, reason "chan send (nil chan)") or WOULDBLOCK.
+ * With block=false, g is never used and may be NULL: timer callbacks (time.After, Ticker)
+ * send this way from a runtime thread. The same holds for chan_recv. */
 int chan_send(G *g, Chan *c, const void *elem, bool block);
 /* After a parked send resumed: CHAN_OK, or CHAN_ERR_CLOSED if the channel was closed while it
  * waited. Clears g->resumed. */

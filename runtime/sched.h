@@ -95,7 +95,12 @@ static inline void sched_park_prepare(G *g, GParkFn fn, void *arg, WaitReason wh
 /* Blocking system calls (stdin, files, long native work). enter hands this M's P to another M
  * (starting one if needed) so other goroutines keep running; exit takes a P back, waiting for
  * one if all are busy. Between the two the native must not touch Go memory other than its own
- * arguments, nor call other runtime functions. Must be called in pairs, on the G's M. */
+ * arguments, nor call other runtime functions. Must be called in pairs, on the G's M.
+ * Cost: the hand-off is immediate (Go's entersyscallblock; there is no sysmon to retake Ps
+ * lazily), i.e. a sched.lock round trip and possibly waking another thread, so wrap only
+ * calls that can block for long (reads from stdin/pipes/terminals, file I/O, waiting on a
+ * child process); not quick writes to stdout. If the program ends meanwhile, the thread
+ * never returns from sched_exit_syscall (the process is exiting). */
 void sched_enter_syscall(void);
 void sched_exit_syscall(void);
 
