@@ -129,7 +129,7 @@ GoIface rterror_type_assertion(Type *iface, Type *dyn, Type *asserted, const cha
     return make(t_tae_ptr, sb_cstr(&b));
 }
 
-GoIface rterror_panic_nil(void) { return make(t_pnil_ptr, "panic called with nil argument (goexit=false)"); }
+GoIface rterror_panic_nil(void) { return make(t_pnil_ptr, "panic called with nil argument"); }
 
 GoIface rterror_value(RtPanic *rp) {
     switch (rp->kind) {

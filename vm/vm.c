@@ -214,6 +214,13 @@ static void go_start(G *parent, Closure *fn, const Word *args, int nargs) {
 static Panic *new_panic(Fiber *f, GoIface v) {
     Panic *p = NEW(Panic);
     p->value = v;
+    uint32_t n = f->nframes < 100 ? f->nframes : 100;
+    p->trace = mem_alloc(sizeof(TraceEntry) * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) {
+        Frame *fr = &f->frames[f->nframes - 1 - k];
+        p->trace[k] = (TraceEntry){fr->p, fr->pc, fr->flags};
+    }
+    p->ntrace = n;
     p->link = f->panic;
     f->panic = p;
     return p;
@@ -231,29 +238,34 @@ static void print_panics(StrBuf *b, Panic *p) {
     sb_putc(b, '\n');
 }
 
+static void print_frame(FILE *out, Proto *p, uint32_t rpc) {
+    if (!p || !p->name || strcmp(p->name, "runtime.main") == 0) return;
+    uint32_t pc = rpc ? rpc - 1 : 0;
+    int line = p->lines && pc < (uint32_t)p->ncode ? p->lines[pc] : p->line;
+    Source *s = src_get(p->file);
+    fprintf(out, "%s(...)\n\t%s:%d\n", p->name, s ? s->path : "?", line);
+}
+
+static void print_created_by(G *g, FILE *out) {
+    if (g->func && g->id != 1)
+        fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->func, (long long)g->parentid, g->file ? g->file : "?",
+                g->line);
+}
+
 void vm_print_trace(G *g, FILE *out) {
     Fiber *f = g->fiber;
     if (!f) return;
-    for (int i = (int)f->nframes - 1; i >= 0; i--) {
-        Frame *fr = &f->frames[i];
-        Proto *p = fr->p;
-        if (!p || !p->name) continue;
-        if (strcmp(p->name, "runtime.main") == 0) continue;
-        uint32_t pc = fr->pc ? fr->pc - 1 : 0;
-        int line = p->lines && pc < (uint32_t)p->ncode ? p->lines[pc] : p->line;
-        Source *s = src_get(p->file);
-        fprintf(out, "%s(...)\n\t%s:%d\n", p->name, s ? s->path : "?", line);
-        if (i > 0 && (fr->flags & FR_DEFERCALL)) {
-            /* gc shows the panic machinery between a deferred call and its caller */
-            fprintf(out, "panic({...})\n\t$GOROOT/src/runtime/panic.go:0\n");
-        }
+    for (int i = (int)f->nframes - 1; i >= 0; i--) print_frame(out, f->frames[i].p, f->frames[i].pc);
+    print_created_by(g, out);
+}
+
+static void print_panic_trace(G *g, Panic *pn, FILE *out) {
+    for (uint32_t k = 0; k < pn->ntrace; k++) {
+        print_frame(out, pn->trace[k].p, pn->trace[k].pc);
+        if ((pn->trace[k].flags & FR_DEFERCALL) && k + 1 < pn->ntrace)
+            fprintf(out, "panic({...})\n\t$GOROOT/src/runtime/panic.go\n");
     }
-    if (g->func && g->id != 1) {
-        Source *dummy = NULL;
-        (void)dummy;
-        fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->func, (long long)g->parentid, g->file ? g->file : "?",
-                g->line);
-    }
+    print_created_by(g, out);
 }
 
 static void traceback_hook(G *g, FILE *out) { vm_print_trace(g, out); }
@@ -270,8 +282,8 @@ _Noreturn static void die_panic(G *g, Fiber *f) {
     if (f->panic && rterror_is_nil_deref(f->panic->value))
         fputs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n", stderr);
     fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->id);
-    vm_print_trace(g, stderr);
-    fprintf(stderr, "exit status 2\n");
+    if (f->panic) print_panic_trace(g, f->panic, stderr);
+    else vm_print_trace(g, stderr);
     fflush(stderr);
     vm_exit(2);
 }
@@ -281,7 +293,6 @@ _Noreturn static void die_fatal(G *g, const char *msg) {
     vm_flush_stdout();
     fprintf(stderr, "fatal error: %s\n\ngoroutine %lld [running]:\n", msg, (long long)g->id);
     vm_print_trace(g, stderr);
-    fprintf(stderr, "exit status 2\n");
     fflush(stderr);
     vm_exit(2);
 }
@@ -301,7 +312,7 @@ _Noreturn static void die_stack_overflow(G *g) {
         fprintf(stderr, "%s(...)\n\t%s:%d\n", fr->p->name, s ? s->path : "?",
                 fr->p->lines && pc < (uint32_t)fr->p->ncode ? fr->p->lines[pc] : 0);
     }
-    fprintf(stderr, "...additional frames elided...\nexit status 2\n");
+    fprintf(stderr, "...additional frames elided...\n");
     fflush(stderr);
     vm_exit(2);
 }
@@ -361,7 +372,7 @@ static int invoke_string_method(struct Func *fn, uint64_t recv, GoString *out, G
         Fiber *f = g->fiber;
         StrBuf b;
         sb_init(&b);
-        if (f->recovering.type) fmt_panic_value(&b, f->recovering);
+        if (f->recovering.type) fmt_sprint(&b, &f->recovering, 1);
         f->recovering.type = NULL;
         panicmsg->ptr = (const uint8_t *)sb_cstr(&b);
         panicmsg->len = (int64_t)b.len;
@@ -460,6 +471,11 @@ static GoIface bounds_error(const char *fmt, ...) {
     sb_vprintf(&b, fmt, ap);
     va_end(ap);
     return rterror_bounds(sb_cstr(&b));
+}
+
+static GoIface index_error(int64_t ix, int64_t n) {
+    if (ix < 0) return bounds_error("index out of range [%lld]", (long long)ix);
+    return bounds_error("index out of range [%lld] with length %lld", (long long)ix, (long long)n);
 }
 
 static GoIface slice_error(int64_t lo, int64_t hi, int64_t max, int64_t cap, int flags, bool is_string_or_array) {
@@ -671,10 +687,7 @@ L_CONCAT: {
 }
 L_STRINDEX: {
     int64_t ix = R[i.c].i, n = R[i.b + 1].i;
-    if ((uint64_t)ix >= (uint64_t)n) {
-        SAVE_PC();
-        RAISE(bounds_error("index out of range [%lld] with length %lld", (long long)ix, (long long)n));
-    }
+    if ((uint64_t)ix >= (uint64_t)n) { SAVE_PC(); RAISE(index_error(ix, n)); }
     R[i.a].u = ((const uint8_t *)R[i.b].p)[ix];
     NEXT();
 }
@@ -789,10 +802,7 @@ L_IDXADDR: {
     int es = code[pc].a;
     pc++;
     int64_t ix = R[i.c].i, n = R[i.b + 1].i;
-    if ((uint64_t)ix >= (uint64_t)n) {
-        SAVE_PC();
-        RAISE(bounds_error("index out of range [%lld] with length %lld", (long long)ix, (long long)n));
-    }
+    if ((uint64_t)ix >= (uint64_t)n) { SAVE_PC(); RAISE(index_error(ix, n)); }
     R[i.a].p = (char *)R[i.b].p + ix * es;
     NEXT();
 }
@@ -802,10 +812,7 @@ L_ARRADDR: {
     int64_t n = (x.b == 0xffff && x.c == 0xffff) ? INT64_MAX : (int64_t)(((uint32_t)x.b << 16) | x.c);
     int64_t ix = R[i.c].i;
     if (!R[i.b].p && n != INT64_MAX) goto nil_deref;
-    if ((uint64_t)ix >= (uint64_t)n) {
-        SAVE_PC();
-        RAISE(bounds_error("index out of range [%lld] with length %lld", (long long)ix, (long long)n));
-    }
+    if ((uint64_t)ix >= (uint64_t)n) { SAVE_PC(); RAISE(index_error(ix, n)); }
     R[i.a].p = (char *)R[i.b].p + ix * es;
     NEXT();
 }
@@ -1131,7 +1138,8 @@ L_ASSERTI: {
         NEXT();
     }
     SAVE_PC();
-    RAISE(rterror_type_assertion(K[stk].p, dyn, T, dyn ? missing_method_name(dyn, T) : NULL));
+    (void)stk;
+    RAISE(rterror_type_assertion(NULL, dyn, T, dyn ? missing_method_name(dyn, T) : NULL));
 }
 L_ASSERTI2: {
     Type *T = K[i.c].p;
@@ -1554,7 +1562,6 @@ after_panic_defer: {
     Panic *pn = f->panic;
     if (pn && pn->recovered) {
         f->panic = pn->link;
-        while (f->panic && f->panic->aborted) f->panic = f->panic->link;
         fr->flags &= (uint16_t)~FR_PANICKING;
         /* resume at the epilogue: run remaining defers and return the named results */
         if (p->recover_pc) {

@@ -117,8 +117,16 @@ typedef struct Defer {
     Word args[];
 } Defer;
 
+typedef struct TraceEntry {
+    Proto *p;
+    uint32_t pc;
+    uint16_t flags;
+} TraceEntry;
+
 typedef struct Panic {
     struct Panic *link;
+    TraceEntry *trace;      /* the goroutine's frames when the panic started (innermost first) */
+    uint32_t ntrace;
     GoIface value;
     bool recovered;
     bool aborted;
