@@ -448,8 +448,8 @@ elt(A) ::= elem(K) COLON(C) elem(V).                 { A = pb_keyvalue(ctx, K, C
 elem(A) ::= expr(X).                                 { A = X; }
 elem(A) ::= complit(C).                              { A = pb_complit(ctx, NULL, C); }
 
-expr_list(A) ::= expr(X).                            { A = nl_one(X); }
-expr_list(A) ::= expr_list(L) COMMA expr(X).         { A = nl_push(L, X); }
+expr_list(A) ::= expr(X).                            { A = pb_list1(ctx, X); }
+expr_list(A) ::= expr_list(L) COMMA expr(X).         { A = pb_list_push(ctx, L, X); }
 
 /* ---- the no-brace mirror used in statement headers (see 1. above) ---- */
 
@@ -496,8 +496,8 @@ nbpexpr(A) ::= nbpexpr(X) LPAREN(P) expr_list(L) comma_opt RPAREN(R). { A = pb_c
 nbpexpr(A) ::= nbpexpr(X) LPAREN(P) expr_list(L) ELLIPSIS comma_opt RPAREN(R). { A = pb_call(ctx, X, P, L, true, R); }
 nbpexpr(A) ::= littype(T) complit(C).                { A = pb_complit(ctx, T, C); }
 
-nb_list(A) ::= nbexpr(X).                            { A = nl_one(X); }
-nb_list(A) ::= nb_list(L) COMMA nbexpr(X).           { A = nl_push(L, X); }
+nb_list(A) ::= nbexpr(X).                            { A = pb_list1(ctx, X); }
+nb_list(A) ::= nb_list(L) COMMA nbexpr(X).           { A = pb_list_push(ctx, L, X); }
 
 /* ---------------------------------------------------------------- statements */
 
@@ -559,19 +559,19 @@ else_opt(A) ::= ELSE if_stmt(S).                     { A = S; }
 else_opt(A) ::= ELSE block(B).                       { A = B; }
 
 for_stmt(A) ::= for_head(H) block(B).               { A = pb_for(ctx, H, B); }
-for_head(A) ::= FOR(K).                              { A = pb_for_head(ctx, K, NULL, NULL, NULL); }
-for_head(A) ::= FOR(K) nb_simple(C).                 { A = pb_for_head(ctx, K, NULL, C, NULL); }
+for_head(A) ::= FOR(K).                              { A = pb_for_head(ctx, K, NULL, NULL, NULL, false); }
+for_head(A) ::= FOR(K) nb_simple(C).                 { A = pb_for_head(ctx, K, NULL, C, NULL, false); }
 for_head(A) ::= FOR(K) nb_simple_opt(I) SEMICOLON nb_simple_opt(C) SEMICOLON nb_simple_opt(P).
-    { A = pb_for_head(ctx, K, I, C, P); }
+    { A = pb_for_head(ctx, K, I, C, P, true); }
 for_head(A) ::= FOR(K) nb_list(L) ASSIGN(O) RANGE nbexpr(X). { A = pb_range_head(ctx, K, &L, O, X); }
 for_head(A) ::= FOR(K) nb_list(L) DEFINE(O) RANGE nbexpr(X). { A = pb_range_head(ctx, K, &L, O, X); }
 for_head(A) ::= FOR(K) RANGE(O) nbexpr(X).           { A = pb_range_head(ctx, K, NULL, O, X); }
 
 switch_stmt(A) ::= switch_head(H) switch_body(B).    { A = pb_switch(ctx, H, B); }
-switch_head(A) ::= SWITCH(K).                        { A = pb_switch_head(ctx, K, NULL, NULL); }
-switch_head(A) ::= SWITCH(K) nb_simple(T).           { A = pb_switch_head(ctx, K, NULL, T); }
-switch_head(A) ::= SWITCH(K) nb_simple_opt(I) SEMICOLON. { A = pb_switch_head(ctx, K, I, NULL); }
-switch_head(A) ::= SWITCH(K) nb_simple_opt(I) SEMICOLON nb_simple(T). { A = pb_switch_head(ctx, K, I, T); }
+switch_head(A) ::= SWITCH(K).                        { A = pb_switch_head(ctx, K, NULL, false, NULL); }
+switch_head(A) ::= SWITCH(K) nb_simple(T).           { A = pb_switch_head(ctx, K, NULL, false, T); }
+switch_head(A) ::= SWITCH(K) nb_simple_opt(I) SEMICOLON. { A = pb_switch_head(ctx, K, I, true, NULL); }
+switch_head(A) ::= SWITCH(K) nb_simple_opt(I) SEMICOLON nb_simple(T). { A = pb_switch_head(ctx, K, I, true, T); }
 
 /* a clause body must end with ';' unless it is the last one, before '}' */
 switch_body(A) ::= LBRACE(L) clauses(C) RBRACE(R).   { A = pb_clauses(ctx, L, C, R); }

@@ -105,6 +105,7 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
         if (c->failed) break;
         tt.before2 = tt.before1;
         tt.before1 = c->tok.code;
+        c->prev2 = c->prev;
         c->prev = c->tok;
         c->tok = t;
         goroParse(c->parser, major, t, c);

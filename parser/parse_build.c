@@ -23,6 +23,17 @@ NodeList nl_push(NodeList l, Node *x) {
     return l;
 }
 
+NodeList pb_list1(ParseCtx *c, Node *x) {
+    c->list_len = 1;
+    return nl_one(x);
+}
+
+NodeList pb_list_push(ParseCtx *c, NodeList l, Node *x) {
+    vec_push(&l, x);
+    c->list_len = l.len;
+    return l;
+}
+
 NodeList nl_prepend(Node *x, NodeList l) {
     NodeList r = {0};
     vec_push(&r, x);
@@ -392,6 +403,8 @@ NodeList pb_params(ParseCtx *c, NodeList entries, Token close, bool tparams) {
 
 Params pb_paramlist(ParseCtx *c, Token lp, NodeList entries, Token rp) {
     Params p = {pb_params(c, entries, rp, false), lp.pos};
+    c->params_len = 0;
+    for (int i = 0; i < p.list.len; i++) c->params_len += p.list.items[i]->field.names.len ? p.list.items[i]->field.names.len : 1;
     return p;
 }
 
@@ -698,7 +711,9 @@ static Node *header_cond(ParseCtx *c, Node *s) {
 
 Node *pb_if_head(ParseCtx *c, Token kw, Node *init, Token *semi, Node *cond) {
     Node *n = ast_new(N_IF, kw.pos);
+    c->head_semis = semi ? 1 : 0;
     n->ifstmt.init = init;
+    if (c->tok.code != TK_LBRACE) return n; /* reduced on a bad token: the syntax error says it */
     if (!cond) {
         /* the lookahead is the '{' of the body */
         if (semi && semi->implicit)
@@ -718,9 +733,11 @@ Node *pb_if(ParseCtx *c, Node *head, Node *then, Node *els) {
     return head;
 }
 
-Node *pb_for_head(ParseCtx *c, Token kw, Node *init, Node *cond, Node *post) {
+Node *pb_for_head(ParseCtx *c, Token kw, Node *init, Node *cond, Node *post, bool clauses) {
     Node *n = ast_new(N_FOR, kw.pos);
+    c->head_semis = clauses ? 2 : 0;
     n->forstmt.init = init;
+    if (c->tok.code != TK_LBRACE) return n; /* reduced on a bad token: the syntax error says it */
     n->forstmt.cond = header_cond(c, cond);
     if (post && post->kind == N_ASSIGN && post->assign.op == OP_DEFINE)
         pe_error(c, post->pos, "cannot declare in post statement of for loop");
@@ -730,6 +747,7 @@ Node *pb_for_head(ParseCtx *c, Token kw, Node *init, Node *cond, Node *post) {
 
 Node *pb_range_head(ParseCtx *c, Token kw, NodeList *lhs, Token op, Node *x) {
     Node *n = ast_new(N_RANGE, kw.pos);
+    c->head_semis = 2;
     if (lhs) {
         n->rangestmt.key = lhs->items[0];
         if (lhs->len > 1) n->rangestmt.value = lhs->items[1];
@@ -756,8 +774,10 @@ Node *pb_clauses(ParseCtx *c, Token lb, NodeList clauses, Token rb) {
 }
 
 /* A switch is a type switch when its tag is `x.(type)` or `v := x.(type)`. */
-Node *pb_switch_head(ParseCtx *c, Token kw, Node *init, Node *tag) {
+Node *pb_switch_head(ParseCtx *c, Token kw, Node *init, bool semi, Node *tag) {
+    c->head_semis = semi ? 1 : 0;
     Node *guard = NULL, *bind = NULL;
+    bool check = c->tok.code == TK_LBRACE; /* else reduced on a bad token: the syntax error says it */
     if (tag && tag->kind == N_EXPRSTMT && tag->exprstmt.x->kind == N_TYPEASSERT &&
         !tag->exprstmt.x->assert.type) {
         guard = tag->exprstmt.x;
@@ -776,7 +796,7 @@ Node *pb_switch_head(ParseCtx *c, Token kw, Node *init, Node *tag) {
     }
     Node *n = ast_new(N_SWITCH, kw.pos);
     n->switchstmt.init = init;
-    n->switchstmt.tag = header_cond(c, tag);
+    n->switchstmt.tag = check ? header_cond(c, tag) : tag;
     return n;
 }
 

@@ -15,6 +15,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "parser_internal.h"
 
@@ -144,20 +145,6 @@ static void locate(Where *w) {
     w->ctx = w->depth >= 2 ? CTX_TOP : CTX_NONE;
 }
 
-/* Index of the last slot named `name` above the innermost open bracket, or 0. */
-static int find_above_open(Where *w, const char *name) {
-    for (int i = w->depth; i > w->open; i--)
-        if (is(w, i, name)) return i;
-    return 0;
-}
-
-/* The partial statement's first symbol (just after the enclosing stmt_seq), or "". */
-static const char *stmt_first(Where *w) {
-    int s = find_above_open(w, "stmt_seq");
-    if (!s) return "";
-    return sym(w, s + 1);
-}
-
 static bool acc(Where *w, int t) { return pe_accepts(w->p, t); }
 
 static bool expr_start_ok(Where *w) {
@@ -167,6 +154,8 @@ static bool expr_start_ok(Where *w) {
 static bool type_start_ok(Where *w) {
     return acc(w, TK_IDENT) && acc(w, TK_MUL) && acc(w, TK_LBRACK) && acc(w, TK_MAP) && !acc(w, TK_INT);
 }
+
+static bool top_is(Where *w, const char *name) { return is(w, w->depth, name); }
 
 static const char *list_name(Ctx c) {
     switch (c) {
@@ -191,78 +180,158 @@ static void list_tokens(Ctx c, int *sep, int *close) {
     }
 }
 
-/* The message after "unexpected X", or a whole message starting with '!' (no token). */
+/* The slot of the last symbol named one of names[] above the innermost open bracket, or 0. */
+static int find_any_above_open(Where *w, const char *const *names) {
+    for (int i = w->depth; i > w->open; i--)
+        for (const char *const *n = names; *n; n++)
+            if (is(w, i, *n)) return i;
+    return 0;
+}
+
+static int count_above(Where *w, int from, int code) {
+    int n = 0;
+    for (int i = from + 1; i <= w->depth; i++)
+        if (code_at(w, i) == code) n++;
+    return n;
+}
+
+/* At the start of a declaration at top level: `package p;` or `... decl ;` just read. */
+static bool decl_start(Where *w) {
+    if (top_is(w, "topdecls") || top_is(w, "file")) return true;
+    if (!top_is(w, "SEMICOLON")) return false;
+    return is(w, w->depth - 1, "topdecl") || (is(w, w->depth - 1, "IDENT") && is(w, w->depth - 2, "PACKAGE"));
+}
+
+/* The declaration keyword of the grouped declaration whose '(' is the innermost open bracket. */
+static int group_keyword(Where *w) { return w->ctx == CTX_GROUP ? code_at(w, w->open - 1) : 0; }
+
+/* gc's messages inside if/for/switch headers. Returns NULL when the error is not about the
+ * header's shape (e.g. an incomplete expression inside it). */
+static const char *header_msg(ParseCtx *c, Where *w, int major) {
+    static const char *const heads[] = {"IF", "FOR", "SWITCH", "if_head", "for_head", "switch_head", NULL};
+    int h = find_any_above_open(w, heads);
+    if (!h) return NULL;
+    const char *kw = sym(w, h);
+    bool is_if = kw[0] == 'I' || kw[0] == 'i', is_for = kw[0] == 'F' || kw[0] == 'f';
+    if (c->prev.code == TK_IF || c->prev.code == TK_FOR || c->prev.code == TK_SWITCH) {
+        if (major == TK_VAR) return "@var declaration not allowed in initializer";
+    }
+    if (h == w->depth && !strcmp(kw, "if_head")) {
+        return c->head_semis ? ", expected { after if clause" : ", expected {";
+    }
+    if (h == w->depth && !strcmp(kw, "for_head")) {
+        return c->head_semis ? ", expected { after for clause" : ", expected {";
+    }
+    if (h == w->depth && !strcmp(kw, "switch_head")) {
+        return c->head_semis ? "!missing { after switch clause" : ", expected {";
+    }
+    if (kw[0] < 'A' || kw[0] > 'Z') return NULL; /* a head below other symbols: not ours */
+    int semis = count_above(w, h, TK_SEMICOLON);
+    if (code_at(w, h + 1) == TK_RANGE || find_any_above_open(w, (const char *const[]){"RANGE", NULL}))
+        semis = 2;
+    bool empty_after_semi = c->prev.code == TK_SEMICOLON;
+    if (is_for && semis == 1 && major == TK_LBRACE && empty_after_semi) return ", expected for loop condition";
+    /* a lone expression reduced to a list is a complete simple statement */
+    bool lone = (top_is(w, "nb_list") || top_is(w, "expr_list")) && c->list_len == 1;
+    bool complete = acc(w, TK_LBRACE) || acc(w, TK_SEMICOLON) || empty_after_semi || lone;
+    if (!complete) return NULL;
+    if (semis == 0) return major == TK_SEMICOLON ? NULL : ", expected {";
+    if (is_for && semis == 1) return ", expected semicolon or newline";
+    if (is_for) return ", expected { after for clause";
+    if (is_if) return ", expected { after if clause";
+    return "!missing { after switch clause";
+}
+
+/* The message after "unexpected X"; a leading '!' means a whole message that names no token,
+ * '@' the same, reported at the token after the current one. */
 static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n) {
     int sep, close;
-    const char *first = stmt_first(w);
+    int prev = c->prev.code;
 
-    if (w->ctx == CTX_NONE) {
-        if (major != TK_PACKAGE) return "!package statement must be first";
+    /* ---- file level ---- */
+    if (w->ctx == CTX_NONE) return major == TK_PACKAGE ? ", expected name" : "!package statement must be first";
+    if (top_is(w, "PACKAGE")) return ", expected name";
+    if (top_is(w, "IDENT") && is(w, w->depth - 1, "PACKAGE")) return ", expected semicolon or newline";
+    if (w->ctx == CTX_TOP && decl_start(w)) {
+        if (major == TK_LBRACE && c->last_func_nobody) return "!unexpected semicolon or newline before {";
+        return "!non-declaration statement outside function body";
+    }
+
+    /* ---- func declarations ---- */
+    if (w->ctx == CTX_TOP && prev == TK_FUNC && major != TK_IDENT && major != TK_LPAREN) return ", expected name or (";
+    if (w->ctx == CTX_TOP && top_is(w, "params") && is(w, w->depth - 1, "FUNC") && major != TK_IDENT) {
+        if (c->params_len == 0) diag_error(c->tok.pos, "method has no receiver");
+        else if (c->params_len > 1) diag_error(c->tok.pos, "method has multiple receivers");
         return ", expected name";
     }
-    if (w->ctx == CTX_TOP) {
-        if (w->depth <= 2 || is(w, w->depth, "PACKAGE")) return ", expected name";
-        if (is(w, w->depth, "IDENT") && is(w, w->depth - 1, "PACKAGE")) return ", expected semicolon or newline";
-        if (is(w, w->depth, "topdecls")) {
-            if (major == TK_LBRACE && c->last_func_nobody) return "!unexpected semicolon or newline before {";
-            return "!non-declaration statement outside function body";
-        }
-        if (acc(w, TK_SEMICOLON) && major != TK_SEMICOLON) return " after top level declaration";
+
+    /* ---- single-token situations ---- */
+    if (prev == TK_ELSE) return "!else must be followed by if or statement block";
+    if (prev == TK_FUNC && major == TK_LBRACK && w->ctx != CTX_TOP)
+        return "!function type must have no type parameters";
+    if (top_is(w, "PERIOD") && (is(w, w->depth - 1, "pexpr") || is(w, w->depth - 1, "nbpexpr")))
+        return ", expected name or (";
+    if (prev == TK_RETURN && major != TK_SEMICOLON && major != TK_RBRACE) return ", expected expression";
+    if ((prev == TK_CHAN || (prev == TK_ARROW && c->prev2.code == TK_CHAN)) && type_start_ok(w))
+        return "!missing channel element type";
+    if (top_is(w, "IDENT") && (is(w, w->depth - 1, "TYPE") ||
+                               (group_keyword(w) == TK_TYPE && (is(w, w->depth - 1, "LPAREN") ||
+                                                                is(w, w->depth - 1, "SEMICOLON")))))
+        return " in type declaration";
+    if ((top_is(w, "IMPORT") || ((top_is(w, "IDENT") || top_is(w, "PERIOD")) && (is(w, w->depth - 1, "IMPORT") ||
+         group_keyword(w) == TK_IMPORT))) && !acc(w, major)) {
+        if (major >= TK_INT && major <= TK_CHAR) return "!import path must be a string";
+        return "!missing import path";
     }
 
-    /* statement headers: if/for/switch */
-    if ((w->ctx == CTX_BLOCK || w->ctx == CTX_CLAUSES) && *first) {
-        int s = find_above_open(w, "stmt_seq");
-        int nsemi = 0;
-        for (int i = s + 1; i <= w->depth; i++)
-            if (code_at(w, i) == TK_SEMICOLON) nsemi++;
-        bool is_if = !strcmp(first, "IF"), is_for = !strcmp(first, "FOR"), is_sw = !strcmp(first, "SWITCH");
-        if ((is_if || is_for || is_sw) && acc(w, TK_LBRACE) && major != TK_LBRACE) {
-            if (is_for && major == TK_SEMICOLON && nsemi == 2) {
-                snprintf(buf, n, ", expected { after for clause");
-                return buf;
-            }
-            if (nsemi == 0 && major != TK_SEMICOLON) return ", expected {";
-            if (is_if) return ", expected { after if clause";
-            if (is_for && nsemi == 2) return ", expected { after for clause";
-            if (is_sw) return "!missing { after switch clause";
-        }
-        if (is_for && major == TK_LBRACE && nsemi == 1 && is(w, w->depth, "SEMICOLON"))
-            return ", expected for loop condition";
-        if (is_for && nsemi == 1 && acc(w, TK_SEMICOLON) && !acc(w, TK_LBRACE))
-            return ", expected semicolon or newline";
-        if (!strcmp(first, "if_stmt") && is(w, w->depth, "ELSE"))
-            return "!else must be followed by if or statement block";
-        if (!strcmp(first, "if_head") && is(w, w->depth, "if_head") && major != TK_LBRACE)
-            return ", expected { after if clause";
-        if (!strcmp(first, "for_head") && is(w, w->depth, "for_head") && major != TK_LBRACE)
-            return ", expected { after for clause";
-        if (!strcmp(first, "switch_head") && is(w, w->depth, "switch_head") && major != TK_LBRACE)
-            return "!missing { after switch clause";
-        if (!strcmp(first, "SELECT") && is(w, w->depth, "SELECT")) return "!missing { after select clause";
-        if (!strcmp(first, "IDENT") && is(w, w->depth, "COLON") && (major == TK_RBRACE || major == 0))
-            return "!missing statement after label";
-    }
+    /* ---- statement headers ---- */
+    const char *hm = header_msg(c, w, major);
+    if (hm) return hm;
 
-    /* a complete element followed by something that is neither separator nor closer */
-    const char *ln = list_name(w->ctx);
+    /* ---- lists: element start, or a complete element followed by junk ---- */
     list_tokens(w->ctx, &sep, &close);
-    if (w->ctx == CTX_BLOCK || w->ctx == CTX_CLAUSES) {
-        bool at_start = !*first;
-        if (w->ctx == CTX_CLAUSES && (is(w, w->depth, "clauses") || is(w, w->depth, "comm_clauses") ||
-                                      (at_start && find_above_open(w, "stmt_seq"))))
-            return ", expected case or default or }";
-        if (at_start) return ", expected }";
-        if (acc(w, TK_SEMICOLON) || acc(w, TK_RBRACE)) return " at end of statement";
-    } else if (ln && (acc(w, sep) || acc(w, close)) && major != sep && major != close) {
+    const char *ln = list_name(w->ctx);
+    int open_code = w->open ? code_at(w, w->open) : -1;
+    bool elem_start = w->open && (prev == open_code || prev == sep) && w->ctx != CTX_BLOCK &&
+                      w->ctx != CTX_CLAUSES;
+    if (ln && elem_start) {
+        switch (w->ctx) {
+        case CTX_CALL: case CTX_COMPLIT: return ", expected expression";
+        case CTX_PARAMS: return ", expected )";
+        case CTX_TPARAMS: return ", expected ]";
+        case CTX_STRUCT: return ", expected field name or embedded type";
+        case CTX_IFACE: return ", expected ~ term or type";
+        case CTX_GROUP:
+            if (group_keyword(w) == TK_IMPORT) return "!missing import path";
+            return ", expected name";
+        default: break;
+        }
+    }
+    if (ln && (acc(w, sep) || acc(w, close)) && major != sep && major != close) {
         snprintf(buf, n, " in %s; possibly missing %s or %s", ln, lex_token_name(sep), lex_token_name(close));
         return buf;
     }
+
+    /* ---- statements ---- */
+    if (w->ctx == CTX_BLOCK || w->ctx == CTX_CLAUSES) {
+        static const char *const heads[] = {"CASE", "DEFAULT", NULL};
+        int ch = find_any_above_open(w, heads);
+        if (ch && !count_above(w, ch, TK_COLON) && acc(w, TK_COLON)) return ", expected :";
+        bool in_clause = w->ctx == CTX_CLAUSES;
+        bool at_start = prev == TK_LBRACE || prev == TK_SEMICOLON || prev == TK_COLON;
+        if (at_start && (!ch || count_above(w, ch, TK_COLON)))
+            return in_clause ? ", expected case or default or }" : ", expected }";
+        if ((top_is(w, "expr_list") || top_is(w, "nb_list")) && acc(w, TK_ASSIGN) && acc(w, TK_DEFINE)) {
+            return c->list_len > 1 ? ", expected := or = or comma" : " at end of statement";
+        }
+        if (acc(w, TK_SEMICOLON) || acc(w, TK_RBRACE)) return " at end of statement";
+    }
     if (w->ctx == CTX_TOP && acc(w, TK_SEMICOLON) && major != TK_SEMICOLON) return " after top level declaration";
 
-    /* the element itself is incomplete */
-    if (w->ctx == CTX_INDEX && !expr_start_ok(w) && acc(w, TK_COLON) && acc(w, TK_RBRACK))
-        return ", expected comma, : or ]";
+    /* ---- the element itself is incomplete ---- */
+    if (w->ctx == CTX_INDEX && (acc(w, TK_RBRACK) || acc(w, TK_COMMA) || acc(w, TK_COLON)) && !expr_start_ok(w))
+        return count_above(w, w->open, TK_COMMA) || count_above(w, w->open, TK_COLON) ? ", expected ]"
+                                                                                     : ", expected comma, : or ]";
     if (expr_start_ok(w)) return ", expected expression";
     if (type_start_ok(w)) return ", expected type";
     if (acc(w, TK_IDENT) && !acc(w, TK_INT)) return ", expected name";
@@ -297,10 +366,21 @@ void pe_syntax_error(ParseCtx *c, void *parser, int major, Token *tok) {
         c->incomplete = true;
     Where w = {parser, pe_stack_depth(parser), CTX_NONE, 0};
     locate(&w);
+    if (getenv("GORO_PARSE_DEBUG")) { /* the parser stack, for working on these messages */
+        for (int i = 1; i <= w.depth; i++) fprintf(stderr, "%s ", sym(&w, i));
+        fprintf(stderr, "<- %s (ctx %d)\n", pe_symbol_name(major), (int)w.ctx);
+    }
     char buf[256];
     const char *why = explain(c, &w, major, buf, sizeof buf);
     if (why[0] == '!') {
         pe_error(c, tok->pos, "%s", why + 1);
+        return;
+    }
+    if (why[0] == '@') {
+        /* gc consumed the token before complaining: the position is the next token's */
+        const char *kw = c->prev.code == TK_IF ? "if" : c->prev.code == TK_FOR ? "for" : "switch";
+        Token next = lex_next(c->lx);
+        pe_error(c, next.pos, "var declaration not allowed in %s initializer", kw);
         return;
     }
     StrBuf b;

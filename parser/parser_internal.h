@@ -22,11 +22,19 @@ typedef struct ParseCtx {
     int errors_before;     /* diag_count() when the parse began */
     Token tok;             /* the token being pushed (the lookahead when an error is found) */
     Token prev;            /* the token pushed before it */
+    Token prev2;           /* and the one before that */
     int depth;             /* open ( [ { not yet closed */
     int type_group;        /* depth inside `type (` ... `)`, or 0 */
     /* the last top-level declaration was a func without body (for "unexpected semicolon or
      * newline before {") */
     bool last_func_nobody;
+    /* semicolons in the statement header reduced last (if/for/switch): "expected {" vs
+     * "expected { after if clause" */
+    int head_semis;
+    /* length of the expression list reduced last: `a, b` then junk is "expected := or = or
+     * comma", a lone `a` then junk is "at end of statement" */
+    int list_len;
+    int params_len;        /* parameters in the parameter list reduced last */
 } ParseCtx;
 
 /* Values of nonterminals that carry more than one node. */
@@ -56,6 +64,9 @@ NodeList nl_empty(void);
 NodeList nl_one(Node *x);
 NodeList nl_push(NodeList l, Node *x);
 NodeList nl_prepend(Node *x, NodeList l);
+/* Expression lists record their length in c->list_len (see ParseCtx). */
+NodeList pb_list1(ParseCtx *c, Node *x);
+NodeList pb_list_push(ParseCtx *c, NodeList l, Node *x);
 
 /* ---- AST builders (parse_build.c): one per grammar action, named after what they build ---- */
 Node *pb_ident(ParseCtx *c, Token t);
@@ -119,10 +130,10 @@ Node *pb_assign(ParseCtx *c, NodeList lhs, Token op, NodeList rhs);
 /* Statement headers become the statement node itself, completed when the body is parsed. */
 Node *pb_if_head(ParseCtx *c, Token kw, Node *init, Token *semi, Node *cond);
 Node *pb_if(ParseCtx *c, Node *head, Node *then, Node *els);
-Node *pb_for_head(ParseCtx *c, Token kw, Node *init, Node *cond, Node *post);
+Node *pb_for_head(ParseCtx *c, Token kw, Node *init, Node *cond, Node *post, bool clauses);
 Node *pb_range_head(ParseCtx *c, Token kw, NodeList *lhs, Token op, Node *x);
 Node *pb_for(ParseCtx *c, Node *head, Node *body);
-Node *pb_switch_head(ParseCtx *c, Token kw, Node *init, Node *tag);
+Node *pb_switch_head(ParseCtx *c, Token kw, Node *init, bool semi, Node *tag);
 Node *pb_switch(ParseCtx *c, Node *head, Node *body);
 Node *pb_clauses(ParseCtx *c, Token lb, NodeList clauses, Token rb);
 Node *pb_case_head(ParseCtx *c, Token kw, NodeList *list, Token colon);
