@@ -39,18 +39,72 @@ static const uint32_t size_classes[] = {
     3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336,
     16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
 
-static uint64_t roundupsize(uint64_t size) {
-    if (size <= 32768) {
+/* gc 1.22's roundupsize: the allocation size class, minus the 8-byte malloc header that
+ * pointerful objects over 512 bytes carry. */
+static uint64_t roundupsize(uint64_t size, bool noscan) {
+    uint64_t req = size;
+    if (req <= 32768 - 8) {
+        if (!noscan && req > 512) req += 8;
         int n = (int)(sizeof size_classes / sizeof size_classes[0]);
         for (int i = 1; i < n; i++)
-            if (size_classes[i] >= size) return size_classes[i];
+            if (size_classes[i] >= req) return size_classes[i] - (req - size);
+        return req;
     }
-    /* large objects: whole pages of 8 KiB */
-    return (size + 8191) & ~(uint64_t)8191;
+    req += 8191;
+    if (req < size) return size;
+    return req & ~(uint64_t)8191;
 }
 
-/* New capacity per runtime.growslice (Go 1.20+). */
-int64_t ops_growcap(int64_t oldcap, int64_t newlen, int64_t esize) {
+/* Size and alignment of a type as gc lays it out on amd64 (goro's own layout pads fields to
+ * words; capacity growth must follow gc's sizes so cap() prints what gc prints). */
+static void go_layout(Type *t, int64_t *size, int64_t *align) {
+    Type *u = t->u;
+    switch (u->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: *size = 1; *align = 1; return;
+    case TY_INT16: case TY_UINT16: *size = 2; *align = 2; return;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: *size = 4; *align = 4; return;
+    case TY_COMPLEX64: *size = 8; *align = 4; return;
+    case TY_COMPLEX128: *size = 16; *align = 8; return;
+    case TY_STRING: case TY_INTERFACE: *size = 16; *align = 8; return;
+    case TY_SLICE: *size = 24; *align = 8; return;
+    case TY_ARRAY: {
+        int64_t es, ea;
+        go_layout(u->elem, &es, &ea);
+        *size = es * u->len;
+        *align = ea;
+        return;
+    }
+    case TY_STRUCT: {
+        int64_t off = 0, maxa = 1;
+        for (int i = 0; i < u->nfields; i++) {
+            int64_t fs, fa;
+            go_layout(u->fields[i].type, &fs, &fa);
+            off = (off + fa - 1) / fa * fa;
+            off += fs;
+            if (fa > maxa) maxa = fa;
+        }
+        if (u->nfields && off > 0) {
+            /* a trailing zero-size field gets one byte of padding */
+            int64_t ls, la;
+            go_layout(u->fields[u->nfields - 1].type, &ls, &la);
+            if (ls == 0) off++;
+        }
+        *size = (off + maxa - 1) / maxa * maxa;
+        *align = maxa;
+        return;
+    }
+    default: *size = 8; *align = 8; return;
+    }
+}
+
+int64_t ops_gosize(Type *t) {
+    int64_t s, a;
+    go_layout(t, &s, &a);
+    return s;
+}
+
+/* New capacity per runtime.growslice (Go 1.22): esize is gc's element size. */
+int64_t ops_growcap(int64_t oldcap, int64_t newlen, int64_t esize, bool noscan) {
     int64_t newcap = oldcap;
     int64_t doublecap = newcap + newcap;
     if (newlen > doublecap) {
@@ -66,7 +120,7 @@ int64_t ops_growcap(int64_t oldcap, int64_t newlen, int64_t esize) {
     }
     if (esize == 0) return newcap;
     if ((uint64_t)newcap > (1ull << 40) / (uint64_t)esize) return newcap;
-    uint64_t mem = roundupsize((uint64_t)newcap * (uint64_t)esize);
+    uint64_t mem = roundupsize((uint64_t)newcap * (uint64_t)esize, noscan);
     return (int64_t)(mem / (uint64_t)esize);
 }
 
@@ -88,7 +142,7 @@ GoSlice ops_grow(GoSlice s, int64_t newlen, Type *elem) {
         return s;
     }
     int64_t es = elem->esize;
-    int64_t nc = ops_growcap(s.cap, newlen, es);
+    int64_t nc = ops_growcap(s.cap, newlen, ops_gosize(elem), !(elem->flags & TF_HASPTR));
     void *p = ops_alloc_elems(elem, nc);
     if (!p) return s;
     if (s.len && es) memcpy(p, s.ptr, (size_t)(s.len * es));
@@ -100,9 +154,8 @@ GoSlice ops_grow(GoSlice s, int64_t newlen, Type *elem) {
 
 GoSlice ops_str2bytes(GoString s) {
     GoSlice r;
-    int64_t cap = s.len ? (int64_t)roundupsize((uint64_t)s.len) : 0;
-    if (s.len <= 32) cap = s.len ? 32 : 0; /* gc's tmpBuf-free path rounds to the size class */
-    if (s.len) cap = (int64_t)roundupsize((uint64_t)s.len);
+    /* gc's rawbyteslice: the size class (the 32-byte stack buffer case is escape-dependent) */
+    int64_t cap = s.len ? (int64_t)roundupsize((uint64_t)s.len, true) : 0;
     r.ptr = mem_alloc_atomic((size_t)(cap ? cap : 1));
     if (s.len) memcpy(r.ptr, s.ptr, (size_t)s.len);
     r.len = s.len;
@@ -120,7 +173,7 @@ GoString ops_bytes2str(GoSlice b) {
 GoSlice ops_str2runes(GoString s) {
     int64_t n = utf8_rune_count(s.ptr, (size_t)s.len);
     GoSlice r;
-    int64_t cap = n ? (int64_t)(roundupsize((uint64_t)n * 4) / 4) : 0;
+    int64_t cap = n ? (int64_t)(roundupsize((uint64_t)n * 4, true) / 4) : 0;
     r.ptr = mem_alloc_atomic((size_t)(cap ? cap * 4 : 4));
     r.len = n;
     r.cap = cap;

@@ -7,7 +7,8 @@
 GoString ops_concat(GoString a, GoString b);
 int ops_strcmp(GoString a, GoString b);
 bool ops_streq(GoString a, GoString b);
-int64_t ops_growcap(int64_t oldcap, int64_t newlen, int64_t esize);
+int64_t ops_growcap(int64_t oldcap, int64_t newlen, int64_t esize, bool noscan);
+int64_t ops_gosize(Type *t);
 void *ops_alloc_elems(Type *elem, int64_t n);
 GoSlice ops_grow(GoSlice s, int64_t newlen, Type *elem);
 GoSlice ops_str2bytes(GoString s);
