@@ -185,9 +185,10 @@ static struct {
     _Atomic(G *) allgs;         /* every G ever allocated (lock-free push) */
     _Atomic int64_t goidgen;    /* next goroutine id to hand out */
     _Atomic int64_t ngo_global; /* started-minus-finished not attributed to a P */
-    G *gfree;                   /* global free Gs (sched.lock) */
+    _Atomic(G *) gfree;         /* global free Gs: sched.lock; atomic for lock-free peeks */
     int32_t ngfree;
-    Sudog *sudogfree;           /* central sudog cache (sched.lock) */
+    _Atomic(Sudog *) sudogfree; /* central sudog cache: sched.lock; atomic for peeks */
+    long ncpu;                  /* online CPUs (sched_init) */
     /* exit */
     _Atomic bool exiting;
     _Atomic int exitcode;
@@ -1229,9 +1230,7 @@ void sched_exit_syscall(void) {
 bool sched_can_spin(int iter) {
     M *m = tls_m;
     if (iter >= 4 || m == NULL || m->p == NULL) return false;
-    static long ncpu;
-    if (ncpu == 0) ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    if (ncpu <= 1 || procs() <= atomic_load(&sched.npidle) + atomic_load(&sched.nmspinning) + 1)
+    if (sched.ncpu <= 1 || procs() <= atomic_load(&sched.npidle) + atomic_load(&sched.nmspinning) + 1)
         return false;
     return runqempty(m->p);
 }
@@ -1414,6 +1413,7 @@ void sched_init(int nprocs, GRunFn run) {
     atomic_fetch_add(&sched_gen, 1);
     sched.run = run;
     sched.budget = SCHED_DEFAULT_BUDGET;
+    sched.ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     sched.goidgen = 1;
     sched.mnext = 0;
     int n = nprocs > 0 ? (nprocs > MAXPROCS ? MAXPROCS : nprocs) : default_procs();
