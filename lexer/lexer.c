@@ -10,8 +10,8 @@
 #include "../util/mem.h"
 
 /* ---- token names ----
- * dump: the name `goro --tokens` prints (go/token's spelling); msg: gc's tokstring, the word
- * syntax errors use for the token kind. Indexed by lemon's TK_ codes. */
+ * dump: the name `goro --tokens` prints (go/token's spelling); msg: gc 1.22's tokstring, the
+ * word syntax errors use for the token kind. Indexed by lemon's TK_ codes. */
 typedef struct TokName {
     const char *dump, *msg;
 } TokName;
@@ -73,31 +73,31 @@ static const TokName tok_names[LEX_MAX_CODE] = {
     [TK_SEMICOLON] = {"SEMICOLON", "semicolon or newline"},
     [TK_COLON] = {"COLON", ":"},
     [TK_TILDE] = {"TILDE", "~"},
-    [TK_BREAK] = {"BREAK", "keyword break"},
-    [TK_CASE] = {"CASE", "keyword case"},
-    [TK_CHAN] = {"CHAN", "keyword chan"},
-    [TK_CONST] = {"CONST", "keyword const"},
-    [TK_CONTINUE] = {"CONTINUE", "keyword continue"},
-    [TK_DEFAULT] = {"DEFAULT", "keyword default"},
-    [TK_DEFER] = {"DEFER", "keyword defer"},
-    [TK_ELSE] = {"ELSE", "keyword else"},
-    [TK_FALLTHROUGH] = {"FALLTHROUGH", "keyword fallthrough"},
-    [TK_FOR] = {"FOR", "keyword for"},
-    [TK_FUNC] = {"FUNC", "keyword func"},
-    [TK_GO] = {"GO", "keyword go"},
-    [TK_GOTO] = {"GOTO", "keyword goto"},
-    [TK_IF] = {"IF", "keyword if"},
-    [TK_IMPORT] = {"IMPORT", "keyword import"},
-    [TK_INTERFACE] = {"INTERFACE", "keyword interface"},
-    [TK_MAP] = {"MAP", "keyword map"},
-    [TK_PACKAGE] = {"PACKAGE", "keyword package"},
-    [TK_RANGE] = {"RANGE", "keyword range"},
-    [TK_RETURN] = {"RETURN", "keyword return"},
-    [TK_SELECT] = {"SELECT", "keyword select"},
-    [TK_STRUCT] = {"STRUCT", "keyword struct"},
-    [TK_SWITCH] = {"SWITCH", "keyword switch"},
-    [TK_TYPE] = {"TYPE", "keyword type"},
-    [TK_VAR] = {"VAR", "keyword var"},
+    [TK_BREAK] = {"BREAK", "break"},
+    [TK_CASE] = {"CASE", "case"},
+    [TK_CHAN] = {"CHAN", "chan"},
+    [TK_CONST] = {"CONST", "const"},
+    [TK_CONTINUE] = {"CONTINUE", "continue"},
+    [TK_DEFAULT] = {"DEFAULT", "default"},
+    [TK_DEFER] = {"DEFER", "defer"},
+    [TK_ELSE] = {"ELSE", "else"},
+    [TK_FALLTHROUGH] = {"FALLTHROUGH", "fallthrough"},
+    [TK_FOR] = {"FOR", "for"},
+    [TK_FUNC] = {"FUNC", "func"},
+    [TK_GO] = {"GO", "go"},
+    [TK_GOTO] = {"GOTO", "goto"},
+    [TK_IF] = {"IF", "if"},
+    [TK_IMPORT] = {"IMPORT", "import"},
+    [TK_INTERFACE] = {"INTERFACE", "interface"},
+    [TK_MAP] = {"MAP", "map"},
+    [TK_PACKAGE] = {"PACKAGE", "package"},
+    [TK_RANGE] = {"RANGE", "range"},
+    [TK_RETURN] = {"RETURN", "return"},
+    [TK_SELECT] = {"SELECT", "select"},
+    [TK_STRUCT] = {"STRUCT", "struct"},
+    [TK_SWITCH] = {"SWITCH", "switch"},
+    [TK_TYPE] = {"TYPE", "type"},
+    [TK_VAR] = {"VAR", "var"},
     /* synthetic tokens the parse driver makes (never produced by the scanner) */
     [TK_OP_ASSIGN] = {"OP_ASSIGN", "op="},
     [TK_LBRACK_TP] = {"LBRACK", "["},

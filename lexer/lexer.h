@@ -31,7 +31,7 @@ Token lex_next(Lexer *lx);
 /* Print the token stream as `goro --tokens` does: one token per line, "line:col NAME text". */
 void lex_dump(Source *src, StrBuf *out);
 /* Spelling of a token code for messages, as gc's tokstring: "name", "literal", "(", "comma",
- * "semicolon or newline", "keyword func"... */
+ * "semicolon or newline", "func"... */
 const char *lex_token_name(int code);
 /* The name `goro --tokens` prints for a token code (go/token's: IDENT, ADD, LPAREN...). */
 const char *lex_token_dump_name(int code);

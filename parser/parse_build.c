@@ -382,7 +382,8 @@ NodeList pb_params(ParseCtx *c, NodeList entries, Token close, bool tparams) {
         }
         if (errpos.line) {
             if (tparams && named == typed) pe_error(c, close.pos, "missing type constraint");
-            else if (tparams) pe_error(c, errpos, "type parameters must be named");
+            else if (tparams)
+                pe_error(c, errpos, "missing type parameter name%s", entries.len == 1 ? " or invalid array length" : "");
             else pe_error(c, errpos, "mixed named and unnamed parameters");
         }
     }

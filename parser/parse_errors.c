@@ -39,7 +39,7 @@ void pe_too_deep(ParseCtx *c, Token *tok) {
 void pe_describe(const Token *t, StrBuf *out) {
     switch (t->code) {
     case 0: sb_puts(out, "EOF"); return;
-    case TK_IDENT: sb_puts(out, "name "); sb_put(out, t->text, t->len); return;
+    case TK_IDENT: sb_put(out, t->text, t->len); return;
     case TK_SEMICOLON:
         if (t->implicit) sb_put(out, t->text, t->len);
         else sb_puts(out, "semicolon");
@@ -259,6 +259,8 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
 
     /* ---- func declarations ---- */
     if (w->ctx == CTX_TOP && prev == TK_FUNC && major != TK_IDENT && major != TK_LPAREN) return ", expected name or (";
+    if (w->ctx == CTX_TOP && prev == TK_IDENT && c->prev2.code == TK_FUNC && major != TK_LBRACK) return ", expected (";
+    if (w->ctx == CTX_TPARAMS && prev == TK_LBRACK && major == TK_RBRACK) return "!empty type parameter list";
     if (w->ctx == CTX_TOP && top_is(w, "params") && is(w, w->depth - 1, "FUNC") && major != TK_IDENT) {
         if (c->params_len == 0) diag_error(c->tok.pos, "method has no receiver");
         else if (c->params_len > 1) diag_error(c->tok.pos, "method has multiple receivers");
@@ -274,9 +276,9 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
     if (prev == TK_RETURN && major != TK_SEMICOLON && major != TK_RBRACE) return ", expected expression";
     if ((prev == TK_CHAN || (prev == TK_ARROW && c->prev2.code == TK_CHAN)) && type_start_ok(w))
         return "!missing channel element type";
-    if (top_is(w, "IDENT") && (is(w, w->depth - 1, "TYPE") ||
-                               (group_keyword(w) == TK_TYPE && (is(w, w->depth - 1, "LPAREN") ||
-                                                                is(w, w->depth - 1, "SEMICOLON")))))
+    int spec = top_is(w, "IDENT") ? w->depth : top_is(w, "ASSIGN") && is(w, w->depth - 1, "IDENT") ? w->depth - 1 : 0;
+    if (spec && (is(w, spec - 1, "TYPE") ||
+                 (group_keyword(w) == TK_TYPE && (is(w, spec - 1, "LPAREN") || is(w, spec - 1, "SEMICOLON")))))
         return " in type declaration";
     if ((top_is(w, "IMPORT") || ((top_is(w, "IDENT") || top_is(w, "PERIOD")) && (is(w, w->depth - 1, "IMPORT") ||
          group_keyword(w) == TK_IMPORT))) && !acc(w, major)) {
@@ -294,6 +296,7 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
     int open_code = w->open ? code_at(w, w->open) : -1;
     bool elem_start = w->open && (prev == open_code || prev == sep) && w->ctx != CTX_BLOCK &&
                       w->ctx != CTX_CLAUSES;
+    if (w->ctx == CTX_CALL && count_above(w, w->open, TK_ELLIPSIS) && major != TK_RPAREN) return ", expected )";
     if (ln && elem_start) {
         switch (w->ctx) {
         case CTX_CALL: case CTX_COMPLIT: return ", expected expression";

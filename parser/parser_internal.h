@@ -149,7 +149,7 @@ void pe_syntax_error(ParseCtx *c, void *parser, int major, Token *tok);
 void pe_too_deep(ParseCtx *c, Token *tok);
 /* A syntax error with a fixed message ("syntax error: " + msg) at pos. */
 void pe_error(ParseCtx *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* How gc names a token in "unexpected X": "name x", "literal 5", "newline", "keyword if", ")". */
+/* How gc 1.22 names a token in "unexpected X": "x" (a name), "literal 5", "newline", "if", ")". */
 void pe_describe(const Token *t, StrBuf *out);
 
 /* ---- views of lemon's parser state, defined in grammar.y's %code ---- */
