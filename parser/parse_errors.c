@@ -36,6 +36,23 @@ void pe_too_deep(ParseCtx *c, Token *tok) {
     diag_error(tok ? tok->pos : c->tok.pos, "goro: nesting too deep (limit %d)", PARSE_MAX_DEPTH);
 }
 
+/* How go/parser names a token after "found" (the go command parses the package clause and
+ * imports with go/parser before gc runs, so errors there are in go/parser's words). */
+static void goparser_describe(const Token *t, StrBuf *out) {
+    switch (t->code) {
+    case 0: sb_puts(out, "'EOF'"); return;
+    case TK_SEMICOLON:
+        if (t->implicit) sb_puts(out, "newline");
+        else sb_puts(out, "';'");
+        return;
+    case TK_IDENT: case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+        sb_put(out, t->text, t->len);
+        return;
+    case TK_COMMA: sb_puts(out, "','"); return;
+    }
+    sb_printf(out, "'%s'", lex_token_name(t->code));
+}
+
 void pe_describe(const Token *t, StrBuf *out) {
     switch (t->code) {
     case 0: sb_puts(out, "EOF"); return;
@@ -248,9 +265,10 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
     int sep, close;
     int prev = c->prev.code;
 
-    /* ---- file level ---- */
-    if (w->ctx == CTX_NONE) return major == TK_PACKAGE ? ", expected name" : "!package statement must be first";
-    if (top_is(w, "PACKAGE")) return ", expected name";
+    /* ---- file level: the package clause and imports are go/parser's (see goparser_describe);
+     * '#' marks a message without the "syntax error: " prefix ---- */
+    if (w->ctx == CTX_NONE) return "#expected 'package', found ";
+    if (top_is(w, "PACKAGE")) return "#expected 'IDENT', found ";
     if (top_is(w, "IDENT") && is(w, w->depth - 1, "PACKAGE")) return ", expected semicolon or newline";
     if (w->ctx == CTX_TOP && decl_start(w)) {
         if (major == TK_LBRACE && c->last_func_nobody) return "!unexpected semicolon or newline before {";
@@ -282,8 +300,15 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
         return " in type declaration";
     if ((top_is(w, "IMPORT") || ((top_is(w, "IDENT") || top_is(w, "PERIOD")) && (is(w, w->depth - 1, "IMPORT") ||
          group_keyword(w) == TK_IMPORT))) && !acc(w, major)) {
-        if (major >= TK_INT && major <= TK_CHAR) return "!import path must be a string";
-        return "!missing import path";
+        if (major >= TK_INT && major <= TK_CHAR) return "#import path must be a string";
+        return "#missing import path";
+    }
+    if (group_keyword(w) == TK_IMPORT) {
+        if (prev == TK_LPAREN || prev == TK_SEMICOLON) {
+            if (major >= TK_INT && major <= TK_CHAR) return "#import path must be a string";
+            return "#missing import path";
+        }
+        if (major != TK_RPAREN) return "#expected ';', found ";
     }
 
     /* ---- statement headers ---- */
@@ -305,7 +330,6 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
         case CTX_STRUCT: return ", expected field name or embedded type";
         case CTX_IFACE: return ", expected ~ term or type";
         case CTX_GROUP:
-            if (group_keyword(w) == TK_IMPORT) return "!missing import path";
             return ", expected name";
         default: break;
         }
@@ -377,6 +401,17 @@ void pe_syntax_error(ParseCtx *c, void *parser, int major, Token *tok) {
     const char *why = explain(c, &w, major, buf, sizeof buf);
     if (why[0] == '!') {
         pe_error(c, tok->pos, "%s", why + 1);
+        return;
+    }
+    if (why[0] == '#') {
+        /* go/parser's wording, no "syntax error: " prefix; "found " ends with the token */
+        StrBuf b;
+        sb_init(&b);
+        sb_puts(&b, why + 1);
+        size_t n = strlen(why);
+        if (n >= 6 && !strcmp(why + n - 6, "found ")) goparser_describe(tok, &b);
+        c->failed = true;
+        diag_error(tok->pos, "%s", sb_cstr(&b));
         return;
     }
     if (why[0] == '@') {

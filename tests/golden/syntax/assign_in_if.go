@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 5
+	if x = 5 {
+		fmt.Println("five")
+	}
+}

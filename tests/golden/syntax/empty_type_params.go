@@ -1,0 +1,8 @@
+package main
+
+func Map[](x int) int {
+	return x
+}
+
+func main() {
+}

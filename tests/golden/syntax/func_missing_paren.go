@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func greet {
+	fmt.Println("hi")
+}
+
+func main() {
+	greet()
+}

@@ -1,0 +1,8 @@
+package main
+
+func () Name() string {
+	return ""
+}
+
+func main() {
+}

@@ -1,0 +1,7 @@
+import "fmt"
+
+package main
+
+func main() {
+	fmt.Println("hi")
+}

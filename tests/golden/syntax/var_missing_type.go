@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var counter
+
+func main() {
+	fmt.Println(counter)
+}
