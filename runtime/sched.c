@@ -12,8 +12,9 @@
  * and stores, no RMW), which saves two atomic RMWs per goroutine switch. This is safe for
  * liveness because the owner always runs its runnext within one time slice (budget
  * preemption), and a P handed off at a syscall carries its runnext along. A G taken from runnext does not
- * start a new scheduling tick; after RUNNEXT_STREAK such picks in a row the ring head goes first,
- * so a ping-pong pair cannot starve the others. Every 61st tick the global queue goes first.
+ * start a new scheduling tick; after RUNNEXT_STREAK such picks in a row the slice is over: the
+ * global queue (if not empty), then the ring head go first, so a ping-pong pair cannot starve
+ * the others. Every 61st tick the global queue goes first.
  *
  * ==== Parking protocol (Go's gopark(unlockf, lock)) ====
  * An operation that must block (chan send/recv, select, sema acquire, sleep), running inside
@@ -340,28 +341,24 @@ static void runqput(P *p, G *g, bool next) {
 /* Owner only. *inherit: g came from runnext (no new tick). */
 static G *runqget(P *p, bool *inherit) {
     G *next = atomic_load_explicit(&p->runnext, memory_order_relaxed);
-    bool use_next = next != NULL;
-    if (use_next && p->streak >= RUNNEXT_STREAK &&
-        atomic_load_explicit(&p->runqhead, memory_order_relaxed) !=
-            atomic_load_explicit(&p->runqtail, memory_order_relaxed))
-        use_next = false; /* let the ring head run: the runnext pair had its turn */
-    if (use_next) {
-        atomic_store_explicit(&p->runnext, NULL, memory_order_relaxed);
-        *inherit = true;
-        p->streak++;
-        return next;
+    if (next) {
+        if (p->streak < RUNNEXT_STREAK) {
+            atomic_store_explicit(&p->runnext, NULL, memory_order_relaxed);
+            *inherit = true; /* same time slice: no new tick */
+            p->streak++;
+            return next;
+        }
+        /* The runnext chain used up its time slice: the ring head goes first. */
     }
     p->streak = 0;
     for (;;) {
         uint32_t h = atomic_load_explicit(&p->runqhead, memory_order_acquire);
         uint32_t t = atomic_load_explicit(&p->runqtail, memory_order_relaxed);
         if (t == h) {
-            /* the ring is empty: runnext (skipped above for fairness) may still hold one */
+            /* ring empty: runnext (if skipped above) starts a new slice */
             next = atomic_load_explicit(&p->runnext, memory_order_relaxed);
-            if (next) {
-                atomic_store_explicit(&p->runnext, NULL, memory_order_relaxed);
-                *inherit = true;
-            }
+            if (next) atomic_store_explicit(&p->runnext, NULL, memory_order_relaxed);
+            *inherit = false;
             return next;
         }
         G *g = atomic_load_explicit(&p->runq[h % RUNQ_SIZE], memory_order_relaxed);
@@ -987,11 +984,15 @@ top:
     P *p = m->p;
     check_timers();
     G *g;
-    if (p->schedtick % 61 == 0 && atomic_load_explicit(&sched.runqsize, memory_order_relaxed) > 0) {
+    /* Fairness with the global queue: every 61st tick, and whenever a runnext chain used up
+     * its slice (a ping-pong pair never starts new ticks). */
+    if ((p->schedtick % 61 == 0 || p->streak >= RUNNEXT_STREAK) &&
+        atomic_load_explicit(&sched.runqsize, memory_order_relaxed) > 0) {
         rt_lock(&sched.lock);
         g = globrunqget_locked(p, 1);
         rt_unlock(&sched.lock);
         if (g) {
+            p->streak = 0;
             *inherit = false;
             return g;
         }

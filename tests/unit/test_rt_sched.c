@@ -233,6 +233,50 @@ Test(rt_sched, spinners_do_not_starve_timers) {
     cr_assert_eq(run_main(2, main_with_spinner, NULL, NULL, 0), 0);
 }
 
+/* A ping-pong pair hands the CPU back and forth through runnext forever; a G that lands in the
+ * global queue (here: started from a thread that is not an M) must still run. */
+static _Atomic int pair_stop;
+static GRunResult body_set_stop(G *g, Fiber *f) {
+    CO_BEGIN;
+    atomic_store(&pair_stop, 1);
+    CO_END;
+}
+static void *inject_thread(void *arg) {
+    (void)arg;
+    usleep(20000);
+    go(body_set_stop, NULL, NULL, 0); /* no P on this thread: global queue */
+    return NULL;
+}
+static GRunResult body_pair(G *g, Fiber *f) {
+    CO_BEGIN;
+    for (;;) { /* until the program ends */
+        CO_OP(f->rc, chan_recv(g, f->a, &f->v, &f->ok, true), chan_recv_resume(g, f->a, &f->v, &f->ok));
+        CO_OP(f->rc, chan_send(g, f->b, &f->v, true), chan_send_resume(g, f->b));
+    }
+    CO_END;
+}
+static GRunResult main_pair(G *g, Fiber *f) {
+    CO_BEGIN;
+    f->a = chan_make(8, 0, false);
+    f->b = chan_make(8, 0, false);
+    go(body_pair, f->a, f->b, 0);
+    CO_YIELD(); /* a new tick: schedtick % 61 != 0 from here on */
+    {
+        pthread_t th;
+        mem_thread_create(&th, NULL, inject_thread, NULL);
+        pthread_detach(th);
+    }
+    while (!atomic_load(&pair_stop)) {
+        CO_OP(f->rc, chan_send(g, f->a, &f->v, true), chan_send_resume(g, f->a));
+        CO_OP(f->rc, chan_recv(g, f->b, &f->v, &f->ok, true), chan_recv_resume(g, f->b, &f->v, &f->ok));
+    }
+    CO_EXIT(0);
+    CO_END;
+}
+Test(rt_sched, pingpong_pair_does_not_starve_global_queue) {
+    cr_assert_eq(run_main(1, main_pair, NULL, NULL, 0), 0);
+}
+
 /* ---- GOMAXPROCS at run time ---- */
 
 static GRunResult main_gomaxprocs(G *g, Fiber *f) {
