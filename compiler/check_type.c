@@ -503,6 +503,11 @@ static void collect_terms(Checker *c, Node *e, TermVec *out) {
         x = e->unary.x;
     }
     tt.type = check_typexpr(c, x);
+    if (!tt.tilde && tt.type->u && tt.type->u->kind == TY_INTERFACE && tt.type->u->nterms > 0) {
+        /* a constraint interface in a union contributes its own terms */
+        for (int i = 0; i < tt.type->u->nterms; i++) vec_push(out, tt.type->u->terms[i]);
+        return;
+    }
     if (tt.tilde && tt.type != ty_invalid && tt.type->u != tt.type) {
         errorf(ast_start_pos(x), "invalid use of ~ (underlying type of %s is %s)", tstr(c, tt.type), tstr(c, tt.type->u));
     }
@@ -600,7 +605,7 @@ static Type *check_interface(Checker *c, Node *n) {
                 }
                 hasterms = true;
             }
-            if (et == ty_comparable || (eu->flags & TF_COMPARABLE)) comparable = true;
+            if (et == ty_comparable || (eu->flags & TF_NEEDCOMPARABLE)) comparable = true;
             for (int b = 0; b < eu->nembeds; b++)
                 if (eu->embeds[b] == ty_comparable) comparable = true;
         }
@@ -620,10 +625,14 @@ static Type *check_interface(Checker *c, Node *n) {
     t->terms = terms.items;
     t->nterms = terms.len;
     if (hasterms && terms.len == 0) t->nterms = 0, t->flags |= TF_CONSTRAINT;
-    if (comparable) t->flags |= TF_COMPARABLE;
+    if (comparable) t->flags |= TF_NEEDCOMPARABLE;
     if (hasterms) t->flags |= TF_HASTPARAM * 0;
     t->embeds = embeds.items;
     t->nembeds = embeds.len;
+    for (int i = 0; i < t->nterms; i++)
+        if (t->terms[i].type->flags & (TF_HASTPARAM | TF_GENERIC)) t->flags |= TF_HASTPARAM;
+    for (int i = 0; i < t->nimethods; i++)
+        if (t->imethods[i].sig->flags & TF_HASTPARAM) t->flags |= TF_HASTPARAM;
     /* mark "has terms" by nterms>0 or by an explicit empty type set */
     if (hasterms && terms.len == 0) t->len = -1; /* empty type set */
     return t;
@@ -830,7 +839,7 @@ bool type_comparable(Type *t) {
     if (t->kind == TY_TYPEPARAM) {
         Type *ct = t->constraint;
         if (!ct || !ct->u) return false;
-        if (ct == ty_comparable || (ct->u->flags & TF_COMPARABLE)) return true;
+        if (ct == ty_comparable || (ct->u->flags & TF_NEEDCOMPARABLE)) return true;
         for (int i = 0; i < ct->u->nembeds; i++)
             if (ct->u->embeds[i] == ty_comparable) return true;
         if (ct->u->nterms) {
@@ -1189,7 +1198,7 @@ bool type_satisfies(Checker *c, Type *t, Type *ct, const char **why) {
     Type *cu = ct->u;
     if (!cu) return true;
     /* comparable */
-    bool wants_comparable = ct == ty_comparable || (cu->flags & TF_COMPARABLE);
+    bool wants_comparable = ct == ty_comparable || (cu->flags & TF_NEEDCOMPARABLE);
     for (int i = 0; i < cu->nembeds; i++)
         if (cu->embeds[i] == ty_comparable) wants_comparable = true;
     if (cu->nterms || cu->len == -1) {

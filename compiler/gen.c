@@ -391,17 +391,67 @@ static int mentry_cmp(const void *a, const void *b) {
 
 static VEC(Type *) mtab_pending;
 
+static bool mtab_visited(Type *t) {
+    /* unnamed composite types have no table of their own; remember that they were walked */
+    static Type **seen;
+    static size_t cap, len;
+    if (len * 2 >= cap) {
+        size_t oc = cap;
+        Type **old = seen;
+        cap = oc ? oc * 2 : 256;
+        seen = mem_alloc(sizeof(Type *) * cap);
+        for (size_t i = 0; i < oc; i++)
+            if (old[i]) {
+                size_t j = ((uintptr_t)old[i] >> 4) & (cap - 1);
+                while (seen[j]) j = (j + 1) & (cap - 1);
+                seen[j] = old[i];
+            }
+    }
+    size_t j = ((uintptr_t)t >> 4) & (cap - 1);
+    while (seen[j]) {
+        if (seen[j] == t) return true;
+        j = (j + 1) & (cap - 1);
+    }
+    seen[j] = t;
+    len++;
+    return false;
+}
+
+static void ensure_components(Type *t) {
+    Type *u = t->u;
+    if (!u) return;
+    switch (u->kind) {
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++) gen_ensure_mtab(u->fields[i].type);
+        break;
+    case TY_SLICE: case TY_ARRAY: case TY_POINTER: case TY_CHAN:
+        gen_ensure_mtab(u->elem);
+        break;
+    case TY_MAP:
+        gen_ensure_mtab(u->key);
+        gen_ensure_mtab(u->elem);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Build the run-time method table of t (and of the types reachable from it: fmt calls
+ * String/Error on elements and fields, so their tables must exist too). */
 void gen_ensure_mtab(Type *t) {
     if (!t || t == ty_untyped_nil || (t->flags & TF_HASTPARAM)) return;
     if (t->mtab) return;
-    if (t->kind != TY_NAMED && !(t->kind == TY_POINTER && t->elem->kind == TY_NAMED) && !(t->u && t->u->kind == TY_STRUCT))
+    bool own = t->kind == TY_NAMED || (t->kind == TY_POINTER && t->elem->kind == TY_NAMED) ||
+               (t->u && t->u->kind == TY_STRUCT);
+    if (!own || (t->u && t->u->kind == TY_INTERFACE)) {
+        if (t->kind != TY_NAMED && !mtab_visited(t)) ensure_components(t);
         return;
-    if (t->u && t->u->kind == TY_INTERFACE) return;
+    }
     NameVec names = {0};
     collect_method_names(t, &names, 0);
     MethodTable *mt = mem_alloc(sizeof(MethodTable) + sizeof(MethodEntry) * (size_t)(names.len + 1));
     mt->n = 0;
-    t->mtab = mt; /* set early: recursion through adapters terminates */
+    t->mtab = mt; /* set early: recursion through adapters and components terminates */
     for (int i = 0; i < names.len; i++) {
         Selection sel = {0};
         bool amb = false, ind = false;
@@ -409,11 +459,10 @@ void gen_ensure_mtab(Type *t) {
         if (!m || amb || (sel.kind != SEL_METHOD && sel.kind != SEL_IFACEMETHOD)) continue;
         if (sel.kind == SEL_METHOD) {
             bool ptrrecv = m->recv && m->recv->kind == TY_POINTER;
-            /* value method sets exclude pointer-receiver methods not reached through an embedded pointer */
-            bool lastptr = sel.npath ? sel.derefs[sel.npath - 1] : (t->kind == TY_POINTER);
+            /* value method sets exclude pointer-receiver methods not reached through a pointer */
             bool anyptr = t->kind == TY_POINTER;
             for (int k = 0; k < sel.npath; k++) anyptr |= sel.derefs[k];
-            if (ptrrecv && !lastptr && t->kind != TY_POINTER && !anyptr) continue;
+            if (ptrrecv && !anyptr) continue;
         }
         Proto *fn = gen_method_adapter(t, m, &sel);
         if (!fn) continue;
@@ -426,18 +475,8 @@ void gen_ensure_mtab(Type *t) {
     }
     if (mt->n > 1) qsort(mt->e, (size_t)mt->n, sizeof(MethodEntry), mentry_cmp);
     vec_push(&mtab_pending, t);
-    /* the pointer type's table too, and types reachable from t (fmt calls methods on fields) */
     if (t->kind == TY_NAMED) gen_ensure_mtab(types_pointer(t));
-    Type *u = t->u;
-    if (u && u->kind == TY_STRUCT)
-        for (int i = 0; i < u->nfields; i++) {
-            Type *ft = u->fields[i].type;
-            if (ft->kind == TY_NAMED || ft->kind == TY_POINTER) gen_ensure_mtab(ft);
-        }
-    if (u && (u->kind == TY_SLICE || u->kind == TY_ARRAY || u->kind == TY_POINTER || u->kind == TY_MAP)) {
-        if (u->elem && (u->elem->kind == TY_NAMED || u->elem->kind == TY_POINTER)) gen_ensure_mtab(u->elem);
-        if (u->key && u->key->kind == TY_NAMED) gen_ensure_mtab(u->key);
-    }
+    ensure_components(t);
 }
 
 /* ---- adapters: call a method with the interface data word as receiver ---- */

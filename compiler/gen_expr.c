@@ -183,6 +183,38 @@ static Proto *generic_proto(FS *fs, Object *fn, Type **targs, int n) {
 
 /* ---- field access ---- */
 
+/* If x is a variable held in registers (a register local, or a field of one, through any
+ * number of non-pointer selectors), return true and its first register. */
+static bool reg_location(FS *fs, Node *x, int *reg) {
+    Node *u = unparen(x);
+    if (u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_VAR && !u->obj->global) {
+        VarLoc *v = var_lookup(fs, u->obj);
+        if (v && v->kind == VL_REG) {
+            *reg = v->reg;
+            return true;
+        }
+        return false;
+    }
+    if (u->kind == N_SELECTOR && u->info && ((Selection *)u->info)->kind == SEL_FIELD) {
+        Selection *sel = u->info;
+        if (sel->xptr) return false;
+        for (int i = 0; i < sel->npath; i++)
+            if (sel->derefs[i]) return false;
+        int base;
+        if (!reg_location(fs, u->selector.x, &base)) return false;
+        Type *t = etype(fs, u->selector.x);
+        int off = 0;
+        for (int i = 0; i < sel->npath; i++) {
+            Field *f = &t->u->fields[sel->path[i]];
+            off += (int)(f->offset / 8);
+            t = ST(fs, f->type);
+        }
+        *reg = base + off;
+        return true;
+    }
+    return false;
+}
+
 /* Compute the address or register location of x.f along sel's path.
  * On return: if *isptr, *reg holds a pointer and *off a byte offset; otherwise the value lives
  * in registers starting at *reg + *off (word offset). */
@@ -197,8 +229,9 @@ static void walk_path(FS *fs, Node *x, Selection *sel, int npath, int *reg, int 
         p = true;
         t = t->kind == TY_TYPEPARAM ? core_type(t)->elem : (t->u->kind == TY_POINTER ? t->u->elem : t->elem);
         t = ST(fs, t);
-    } else if (ux->mode == MODE_VAR && !(ux->kind == N_IDENT && ux->obj && var_lookup(fs, ux->obj) &&
-                                          var_lookup(fs, ux->obj)->kind == VL_REG)) {
+    } else if (reg_location(fs, x, &r)) {
+        p = false;
+    } else if (ux->mode == MODE_VAR) {
         r = gen_addr(fs, x);
         p = true;
     } else {
@@ -334,11 +367,11 @@ LValue gen_lvalue(FS *fs, Node *e) {
         return lv;
     }
     lv.type = etype(fs, e);
-    if (u->kind == N_IDENT && u->obj && !u->obj->global) {
-        VarLoc *v = lookup_var(fs, u->obj);
-        if (v && v->kind == VL_REG) {
+    {
+        int r;
+        if (reg_location(fs, e, &r)) {
             lv.kind = LV_REG;
-            lv.reg = v->reg;
+            lv.reg = r;
             return lv;
         }
     }

@@ -553,9 +553,18 @@ static void write_type(StrBuf *b, Type *t, Pkg *rel, bool reflect) {
         sb_puts(b, reflect ? "interface { " : "interface{");
         {
             int k = 0;
-            for (int i = 0; i < t->nembeds; i++, k++) {
-                if (k) sb_puts(b, "; ");
-                write_type(b, t->embeds[i], rel, reflect);
+            if (t->nterms) {
+                for (int i = 0; i < t->nterms; i++) {
+                    if (i) sb_puts(b, " | ");
+                    if (t->terms[i].tilde) sb_putc(b, '~');
+                    write_type(b, t->terms[i].type, rel, reflect);
+                }
+                k++;
+            } else {
+                for (int i = 0; i < t->nembeds; i++, k++) {
+                    if (k) sb_puts(b, "; ");
+                    write_type(b, t->embeds[i], rel, reflect);
+                }
             }
             for (int i = 0; i < t->nimethods; i++, k++) {
                 if (k) sb_puts(b, "; ");

@@ -100,6 +100,7 @@ enum {
     TF_COMPLETE = 1 << 10,   /* layout computed */
     TF_CONSTRAINT = 1 << 11, /* interface with type terms: only usable as a constraint */
     TF_INSTANTIATING = 1 << 12, /* instance whose underlying type is being computed */
+    TF_NEEDCOMPARABLE = 1 << 13, /* constraint interface embedding comparable */
 };
 
 struct Type {
