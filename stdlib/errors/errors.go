@@ -1,6 +1,9 @@
 // Package errors: goro's implementation of Go's errors package.
 package errors
 
+// ErrUnsupported indicates that a requested operation cannot be performed.
+var ErrUnsupported = New("unsupported operation")
+
 func New(text string) error {
 	return &errorString{text}
 }
