@@ -1,0 +1,106 @@
+// Package errgroup: goro's implementation of golang.org/x/sync/errgroup (v0.9.0 semantics):
+// synchronization, error propagation, and Context cancellation for groups of goroutines
+// working on subtasks of a common task.
+package errgroup
+
+import (
+	"context"
+	"fmt"
+	"sync"
+)
+
+type token struct{}
+
+// A Group is a collection of goroutines working on subtasks that are part of the same
+// overall task. A zero Group is valid, has no limit on the number of active goroutines, and
+// does not cancel on error.
+type Group struct {
+	cancel func(error) // WithContext's cancel, with the first error as the cause
+
+	wg sync.WaitGroup
+
+	sem chan token // SetLimit's slots; nil: no limit
+
+	errOnce sync.Once
+	err     error // the first non-nil error returned by a goroutine
+}
+
+func (g *Group) done() {
+	if g.sem != nil {
+		<-g.sem
+	}
+	g.wg.Done()
+}
+
+// WithContext returns a new Group and an associated Context derived from ctx. The derived
+// Context is canceled the first time a function passed to Go returns a non-nil error or the
+// first time Wait returns, whichever occurs first.
+func WithContext(ctx context.Context) (*Group, context.Context) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	return &Group{cancel: cancel}, ctx
+}
+
+// Wait blocks until all function calls from the Go method have returned, then returns the
+// first non-nil error (if any) from them.
+func (g *Group) Wait() error {
+	g.wg.Wait()
+	if g.cancel != nil {
+		g.cancel(g.err)
+	}
+	return g.err
+}
+
+// run executes f in the goroutine started for it and records its error.
+func (g *Group) run(f func() error) {
+	defer g.done()
+	if err := f(); err != nil {
+		g.errOnce.Do(func() {
+			g.err = err
+			if g.cancel != nil {
+				g.cancel(g.err)
+			}
+		})
+	}
+}
+
+// Go calls the given function in a new goroutine. It blocks until the new goroutine can be
+// added without the number of active goroutines in the group exceeding the configured
+// limit. The first call to return a non-nil error cancels the group's context, if the group
+// was created by calling WithContext; that error is returned by Wait.
+func (g *Group) Go(f func() error) {
+	if g.sem != nil {
+		g.sem <- token{}
+	}
+	g.wg.Add(1)
+	go g.run(f)
+}
+
+// TryGo calls the given function in a new goroutine only if the number of active
+// goroutines in the group is currently below the configured limit. The return value
+// reports whether the goroutine was started.
+func (g *Group) TryGo(f func() error) bool {
+	if g.sem != nil {
+		select {
+		case g.sem <- token{}:
+		default:
+			return false
+		}
+	}
+	g.wg.Add(1)
+	go g.run(f)
+	return true
+}
+
+// SetLimit limits the number of active goroutines in this group to at most n. A negative
+// value indicates no limit. The limit must not be modified while any goroutines in the
+// group are active.
+func (g *Group) SetLimit(n int) {
+	if n < 0 {
+		g.sem = nil
+		return
+	}
+	if len(g.sem) != 0 {
+		panic(fmt.Errorf("errgroup: modify limit while %v goroutines in the group are still active", len(g.sem)))
+	}
+	g.sem = make(chan token, n)
+}
