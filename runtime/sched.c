@@ -118,6 +118,10 @@ enum {
 
 enum { Pidle, Prunning, Pdead };
 
+/* The parked-goroutine budget (g.h): keep G within two 64-byte GC granules' worth. */
+_Static_assert(sizeof(G) <= 128, "G grew past 128 bytes");
+_Static_assert(sizeof(Sudog) <= 64, "Sudog grew past 64 bytes");
+
 typedef struct P P;
 typedef struct M M;
 

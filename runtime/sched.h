@@ -32,8 +32,10 @@ typedef enum GRunResult {
 /* Run g for at most `budget` units (instructions at safepoints) and report why it stopped. */
 typedef GRunResult (*GRunFn)(G *g, int budget);
 
-/* Initialise (or re-initialise after sched_main returned) the scheduler. nprocs <= 0: env
- * GOMAXPROCS if set and valid, else the number of online CPUs. Calls nothing in the VM. */
+/* Initialise (or re-initialise after sched_main returned) the scheduler; mem_init first.
+ * nprocs <= 0: env GOMAXPROCS if set and valid, else the number of online CPUs. Calls nothing
+ * in the VM. Also forgets every timer. A thread abandoned in a syscall by an earlier run never
+ * touches the new scheduler (it stays blocked when its syscall returns). */
 void sched_init(int nprocs, GRunFn run);
 
 /* Budget passed to the runner per time slice (default SCHED_DEFAULT_BUDGET). */
@@ -125,7 +127,8 @@ void sched_print_goroutine(G *g, FILE *f);
 int sched_all_goroutines(G **out, int max);
 
 /* Next id for sched_newg (e.g. to mimic gc, whose first user goroutine after main is 18 in
- * 1.19). Default: sequential from 1. */
+ * 1.19). Default: sequential from 1. Call before sched_main (Ps cache batches of ids; at
+ * GOMAXPROCS > 1 ids are unique but only roughly increasing, as in Go). */
 void sched_set_next_goid(int64_t id);
 
 /* ---- Statistics and test hooks (unit tests; not for the VM) ---- */
