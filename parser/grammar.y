@@ -116,6 +116,7 @@
 %type type_specs1 {NodeList}
 %type topdecls {NodeList}
 %type repl_items {NodeList}
+%type repl_seq {NodeList}
 %type signature {Sig}
 %type ta {TypeAlias}
 %type slice {SliceParts}
@@ -135,9 +136,21 @@ topdecl(A) ::= import_decl(D).                       { A = D; }
 topdecl(A) ::= decl(D).                              { A = D; }
 topdecl(A) ::= funcdecl(D).                          { A = D; }
 
+/* REPL input: statements, imports and function declarations (not methods: `func (` could
+ * also start a function literal statement), `;`-separated like a block's statements. */
 repl_input ::= repl_items(L).                        { pb_repl(ctx, L); }
-repl_items(A) ::= stmt_seq(L).                       { A = L; }
-repl_items(A) ::= stmt_seq(L) stmt_ne(S).            { A = nl_push(L, S); }
+repl_items(A) ::= repl_seq(L).                       { A = L; }
+repl_items(A) ::= repl_seq(L) repl_item(S).          { A = nl_push(L, S); }
+repl_seq(A) ::= .                                    { A = nl_empty(); }
+repl_seq(A) ::= repl_seq(L) repl_stmt(S) SEMICOLON(T). { A = pb_stmt_append(ctx, L, S, T); }
+repl_stmt(A) ::= .                                   { A = NULL; }
+repl_stmt(A) ::= repl_item(S).                       { A = S; }
+repl_item(A) ::= stmt_ne(S).                         { A = S; }
+repl_item(A) ::= import_decl(D).                     { A = D; }
+repl_item(A) ::= FUNC IDENT(N) signature(S) body_opt(B).
+    { A = pb_funcdecl(ctx, NULL, N, nl_empty(), S, B); }
+repl_item(A) ::= FUNC IDENT(N) LBRACK tparam_list(L) comma_opt RBRACK(R) signature(S) body_opt(B).
+    { A = pb_funcdecl(ctx, NULL, N, pb_params(ctx, L, R, true), S, B); }
 
 /* ---------------------------------------------------------------- declarations */
 
