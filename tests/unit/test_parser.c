@@ -391,7 +391,7 @@ Test(parser, syntax_errors) {
     cr_assert_str_eq(body_error("a, b\n"), "t.go:4:5: syntax error: unexpected newline, expected := or = or comma");
     cr_assert_str_eq(body_error("for i := 0; {\n}"), "t.go:4:13: syntax error: unexpected {, expected for loop condition");
     cr_assert_str_eq(body_error("if x y {\n}"), "t.go:4:6: syntax error: unexpected y, expected {");
-    cr_assert_str_eq(body_error("x.\n"), "t.go:5:1: syntax error: unexpected }, expected name or (");
+    cr_assert_str_eq(body_error("x.\n"), "t.go:6:1: syntax error: unexpected }, expected name or (");
     cr_assert_str_eq(body_error("return )"), "t.go:4:8: syntax error: unexpected ), expected expression");
     cr_assert_str_eq(body_error("for var i = 0; i < 3; i++ {\n}"),
                      "t.go:4:9: syntax error: var declaration not allowed in for initializer");
