@@ -1347,7 +1347,7 @@ int sched_all_goroutines(G **out, int max) {
         if (n < max) out[n] = g;
         n++;
     }
-    qsort(out, (size_t)(n < max ? n : max), sizeof(G *), cmp_goid);
+    if (out && max > 1) qsort(out, (size_t)(n < max ? n : max), sizeof(G *), cmp_goid);
     return n;
 }
 
