@@ -549,6 +549,8 @@ static void resolve_methods(Checker *c) {
         if (!m->ismethod) continue;
         Node *d = m->decl;
         Node *rt = d->funcdecl.recv->field.type;
+        Node *rf = d->funcdecl.recv;
+        Pos rpos = rf->field.names.len ? rf->field.names.items[0]->pos : ast_start_pos(rt);
         /* find the base type name: T, *T, T[P], *T[P] */
         Node *b = rt;
         while (b && b->kind == N_PAREN) b = b->paren.x;
@@ -565,7 +567,7 @@ static void resolve_methods(Checker *c) {
         if (!to) {
             Object *anywhere = scope_lookup(c->pkgscope, b->ident.name, NULL);
             if (anywhere && anywhere->kind == OBJ_TYPE)
-                errorf(b->pos, "cannot define new methods on non-local type %s", b->ident.name);
+                errorf(rpos, "cannot define new methods on non-local type %s", b->ident.name);
             else
                 errorf(b->pos, "undefined: %s", b->ident.name);
             m->type = ty_invalid;
@@ -582,13 +584,13 @@ static void resolve_methods(Checker *c) {
         Type *T = to->type;
         if (!T || T->kind != TY_NAMED) {
             if (T && T != ty_invalid)
-                errorf(b->pos, "cannot define new methods on non-local type %s", tstr(c, T));
+                errorf(rpos, "cannot define new methods on non-local type %s", tstr(c, T));
             m->type = ty_invalid;
             m->state = 2;
             continue;
         }
         if (T->u && (T->u->kind == TY_POINTER || T->u->kind == TY_INTERFACE)) {
-            errorf(b->pos, "invalid receiver type %s (pointer or interface type)", T->name);
+            errorf(rpos, "invalid receiver type %s (pointer or interface type)", T->name);
             m->type = ty_invalid;
             m->state = 2;
             continue;
@@ -600,6 +602,20 @@ static void resolve_methods(Checker *c) {
                 errorf(m->pos, "method %s.%s already declared at %s:%d:%d", T->name, m->name,
                        src_get(o->pos.file)->path, o->pos.line, o->pos.col);
                 goto next;
+            }
+        }
+        /* a field with the method's name */
+        if (T->u && T->u->kind == TY_STRUCT && to->decl && to->decl->typespec.type->kind == N_STRUCTTYPE) {
+            NodeList *fl = &to->decl->typespec.type->structtype.fields;
+            for (int q = 0; q < fl->len; q++) {
+                Node *fld = fl->items[q];
+                for (int r = 0; r < fld->field.names.len; r++)
+                    if (fld->field.names.items[r]->ident.name == m->name) {
+                        Pos fp = fld->field.names.items[r]->pos;
+                        errorf(m->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s", m->name,
+                               src_get(fp.file)->path, fp.line, fp.col, m->name);
+                        goto next;
+                    }
             }
         }
         {
@@ -660,7 +676,7 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
                 } else if (!(t->u->kind >= TY_BOOL && t->u->kind <= TY_STRING)) {
                     errorf(src->valuespec.type->pos, "invalid constant type %s", tstr(c, t));
                     o->type = ty_invalid;
-                } else if (assign_check(c, e, t, "constant declaration")) {
+                } else if (assign_check_w(c, e, t, src->valuespec.type, "constant declaration")) {
                     o->type = t;
                 } else {
                     o->type = ty_invalid;
@@ -683,7 +699,10 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
     int nn = sp->valuespec.names.len, nv = sp->valuespec.values.len;
     for (int j = 0; j < nn; j++) {
         Object *o = sp->valuespec.names.items[j]->obj;
-        if (o) o->state = 1;
+        if (o) {
+            o->state = 1;
+            o->typenode = sp->valuespec.type;
+        }
     }
     if (nv == 0) {
         for (int j = 0; j < nn; j++) {
@@ -702,7 +721,7 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
             c->decl_obj = saved;
             Type *vt = t;
             if (e->mode != MODE_INVALID) {
-                if (t) assign_check(c, e, t, "variable declaration");
+                if (t) assign_check_w(c, e, t, sp->valuespec.type, "variable declaration");
                 else {
                     if (e->mode == MODE_NOVALUE) {
                         errorf(ast_start_pos(e), "%s (no value) used as value", expr_string(e));
@@ -747,10 +766,10 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
         else have = 1;
         if (have >= 0 && have != nn) {
             if (e->kind == N_CALL)
-                errorf(sp->valuespec.names.items[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                       nn, nn == 1 ? "" : "s", expr_string(e), have, have == 1 ? "" : "s");
+                errorf(ast_start_pos(e), "assignment mismatch: %d variable%s but %s returns %d value%s",
+                       nn, nn == 1 ? "" : "s", expr_string(e->call.fun), have, have == 1 ? "" : "s");
             else
-                errorf(sp->valuespec.names.items[0]->pos, "assignment mismatch: %d variable%s but %d value%s", nn,
+                errorf(ast_start_pos(e), "assignment mismatch: %d variable%s but %d value%s", nn,
                        nn == 1 ? "" : "s", have, have == 1 ? "" : "s");
             have = -1;
         }
@@ -779,12 +798,8 @@ static void check_valuespec(Checker *c, Node *sp, bool isconst) {
         return;
     }
     /* count mismatch */
-    if (nv > nn)
-        errorf(sp->valuespec.values.items[nn]->pos, "assignment mismatch: %d variable%s but %d value%s", nn,
-               nn == 1 ? "" : "s", nv, nv == 1 ? "" : "s");
-    else
-        errorf(sp->valuespec.names.items[0]->pos, "assignment mismatch: %d variable%s but %d value%s", nn,
-               nn == 1 ? "" : "s", nv, nv == 1 ? "" : "s");
+    errorf(ast_start_pos(sp->valuespec.values.items[0]), "assignment mismatch: %d variable%s but %d value%s", nn,
+           nn == 1 ? "" : "s", nv, nv == 1 ? "" : "s");
     for (int j = 0; j < nv; j++) use_expr(c, sp->valuespec.values.items[j]);
     for (int j = 0; j < nn; j++) {
         Object *o = sp->valuespec.names.items[j]->obj;
@@ -882,6 +897,55 @@ static void compute_init_order(Checker *c) {
     }
 }
 
+/* ---- invalid recursive types ---- */
+
+static bool cycle_walk(Type *t, Type *target, Type **path, int *n, int depth) {
+    if (!t || depth > 64) return false;
+    if (t->kind == TY_NAMED) {
+        if (t == target && depth > 0) return true;
+        for (int i = 0; i < *n; i++)
+            if (path[i] == t) return false;
+        path[(*n)++] = t;
+        if (t->u && cycle_walk(t->u, target, path, n, depth + 1)) return true;
+        (*n)--;
+        return false;
+    }
+    if (t->kind == TY_STRUCT) {
+        for (int i = 0; i < t->nfields; i++)
+            if (cycle_walk(t->fields[i].type, target, path, n, depth + 1)) return true;
+        return false;
+    }
+    if (t->kind == TY_ARRAY) return cycle_walk(t->elem, target, path, n, depth + 1);
+    return false;
+}
+
+static void check_type_cycle(Checker *c, Type *t) {
+    if (!t->u || t->u == ty_invalid || t->orig) return;
+    Type *path[80];
+    int n = 0;
+    if (!cycle_walk(t, t, path, &n, 0)) return;
+    /* report once per cycle: at the earliest declared type of the cycle */
+    for (int i = 1; i < n; i++)
+        if (path[i]->obj && t->obj && pos_cmp(path[i]->obj->pos, t->obj->pos) < 0) return;
+    Pos p = t->obj ? t->obj->pos : (Pos){0};
+    if (n == 1) {
+        errorf(p, "invalid recursive type: %s refers to itself", t->name);
+    } else {
+        StrBuf b;
+        sb_init(&b);
+        sb_printf(&b, "invalid recursive type %s", t->name);
+        for (int i = 0; i < n; i++) {
+            Type *from = path[i], *to = path[(i + 1) % n];
+            Pos fp = from->obj ? from->obj->pos : p;
+            sb_printf(&b, "\n\t%s:%d:%d: %s refers to %s", src_get(fp.file) ? src_get(fp.file)->path : "?", fp.line, fp.col,
+                      from->name, to->name);
+        }
+        errorf(p, "%s", sb_cstr(&b));
+    }
+    for (int i = 0; i < n; i++) types_set_underlying(path[i], ty_invalid);
+    (void)c;
+}
+
 /* ---- checking a package ---- */
 
 static void check_bodies(Checker *c) {
@@ -964,6 +1028,8 @@ static Package *check_package(Pkg *pkg, Node **files, int nfiles) {
             }
         }
     }
+    /* named types containing themselves (through struct fields and array elements) */
+    for (int i = 0; i < P->named_types.len; i++) check_type_cycle(c, P->named_types.items[i]);
     /* layouts of all named types */
     for (int i = 0; i < P->named_types.len; i++) types_layout(P->named_types.items[i]);
     check_bodies(c);

@@ -69,6 +69,8 @@ struct Object {
     struct FuncInfo *fn;   /* OBJ_FUNC / function literal: per-function info */
     void *cinfo;           /* package-level objects: their file scope; later compiler scratch */
     void *deps;            /* package-level vars/funcs: ObjDeps for initialization order */
+    Node *typenode;        /* variables/constants declared with an explicit type: the type as
+                              written (messages print it as gc does: byte, any, param names) */
 };
 
 struct Scope {

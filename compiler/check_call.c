@@ -196,13 +196,15 @@ Type *infer_and_instantiate(Checker *c, Node *call, Object *fn, Type **explicit,
         if (!u.bound[i] && u.untyped[i]) u.bound[i] = check_default_type(u.untyped[i]);
     for (int i = 0; i < u.n; i++) {
         if (!u.bound[i]) {
-            errorf(call->pos, "in call to %s, cannot infer %s", expr_string(call->call.fun), fn->tparams[i]->name);
+            Pos tp = fn->tparams[i]->pos;
+            Source *ts = src_get(tp.file);
+            errorf(call->pos, "cannot infer %s (%s:%d:%d)", fn->tparams[i]->name, ts ? ts->path : "?", tp.line, tp.col);
             return NULL;
         }
     }
     /* the targs may themselves mention unresolved params (nested): substitute */
     *targs_out = u.bound;
-    return instantiate_func(c, fn, u.bound, u.n, ast_start_pos(call));
+    return instantiate_func(c, fn, u.bound, u.n, call->pos);
 }
 
 /* ---- conversions ---- */
@@ -333,11 +335,11 @@ static const char *bname(int id) {
 static bool nargs_ok(Checker *c, Node *n, int min, int max) {
     int na = n->call.args.len;
     if (na < min) {
-        errorf(n->call.rparen, "not enough arguments for %s (expected %d, found %d)", expr_string(n), min, na);
+        errorf(ast_start_pos(n), "invalid operation: not enough arguments for %s (expected %d, found %d)", expr_string(n), min, na);
         return false;
     }
     if (max >= 0 && na > max) {
-        errorf(ast_start_pos(n->call.args.items[max]), "too many arguments for %s (expected %d, found %d)", expr_string(n), max, na);
+        errorf(ast_start_pos(n), "invalid operation: too many arguments for %s (expected %d, found %d)", expr_string(n), max, na);
         return false;
     }
     return true;
@@ -428,7 +430,7 @@ static void check_builtin(Checker *c, Node *n, int id, bool allow_tuple) {
             }
         }
         if (!ok) {
-            errorf(ast_start_pos(x), "invalid argument: %s for built-in %s", operand_string(c, x), name);
+            errorf(ast_start_pos(x), "invalid argument: %s for %s", operand_string(c, x), name);
             invalid(n);
             return;
         }
@@ -453,8 +455,7 @@ static void check_builtin(Checker *c, Node *n, int id, bool allow_tuple) {
         }
         Type *u = core_type(st);
         if (!u || u->kind != TY_SLICE) {
-            errorf(ast_start_pos(s), "invalid argument: %s (first argument to append must be a slice; have %s)",
-                   expr_string(s), operand_string(c, s));
+            errorf(ast_start_pos(s), "first argument to append must be a slice; have %s", operand_string(c, s));
             for (int i = 1; i < args->len; i++) use_expr(c, args->items[i]);
             invalid(n);
             return;
@@ -929,7 +930,8 @@ void check_call(Checker *c, Node *n, Type *hint, bool allow_tuple) {
         bool ok = sig->variadic ? nargs >= np - 1 : nargs == np;
         if (!ok) {
             bool few = nargs < (sig->variadic ? np - 1 : np);
-            Pos at = few ? n->call.rparen : (spread ? ast_start_pos(args->items[0]) : ast_start_pos(args->items[np]));
+            Pos at = few ? (args->len ? ast_start_pos(args->items[args->len - 1]) : ast_start_pos(n))
+                         : (spread ? ast_start_pos(args->items[0]) : ast_start_pos(args->items[np]));
             errorf(at, "%s arguments in call to %s\n\thave %s\n\twant %s", few ? "not enough" : "too many", fname,
                    types_list(c, args->items, args->len, true), sig_params(c, sig));
             invalid(n);

@@ -75,7 +75,7 @@ static void write_expr(StrBuf *b, Node *n) {
     case N_BASICLIT: sb_puts(b, n->lit.text); break;
     case N_COMPOSITE:
         if (n->composite.type) write_expr(b, n->composite.type);
-        sb_puts(b, "{…}");
+        sb_puts(b, n->composite.elts.len ? "{…}" : "{}");
         break;
     case N_KEYVALUE:
         write_expr(b, n->kv.key);
@@ -238,7 +238,12 @@ const char *operand_string(Checker *c, Node *n) {
     if (hastype) {
         if (n->type != ty_invalid) {
             sb_puts(&b, " of type ");
-            sb_puts(&b, tstr(c, n->type));
+            Node *un = unparen(n);
+            Node *tn = (un->kind == N_IDENT && un->obj && (un->obj->kind == OBJ_VAR || un->obj->kind == OBJ_CONST)) ? un->obj->typenode : NULL;
+            if (un->kind == N_IDENT && un->obj && un->obj->kind == OBJ_FUNC && !un->obj->ismethod && un->obj->decl &&
+                un->obj->decl->kind == N_FUNCDECL && !un->obj->ntparams)
+                tn = un->obj->decl->funcdecl.type;
+            sb_puts(&b, tstr_w(c, n->type, tn));
             if (n->type->kind == TY_TYPEPARAM && n->type->constraint) {
                 sb_puts(&b, " constrained by ");
                 sb_puts(&b, tstr(c, n->type->constraint));
@@ -252,6 +257,8 @@ const char *operand_string(Checker *c, Node *n) {
 }
 
 /* ---- untyped conversion ---- */
+
+static Node *cur_tnode; /* written form of the target type for the assign_check in progress */
 
 static int untyped_rank(Type *t) {
     switch (t->kind) {
@@ -275,7 +282,7 @@ bool representable(Checker *c, Node *n, Type *t, ConstVal **out, bool report, co
             Node tmp = *n;
             if (!representable(c, &tmp, ct->terms[i].type, &r, false, ctx)) {
                 if (report)
-                    errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr(c, t), ctx);
+                    errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
                 return false;
             }
         }
@@ -300,13 +307,13 @@ bool representable(Checker *c, Node *n, Type *t, ConstVal **out, bool report, co
         bool numeric_val = v->kind == CV_INT || v->kind == CV_FLOAT;
         if (numeric_target && numeric_val) {
             if ((u->flags & TF_INTEGER) && !cv_is_int(v))
-                errorf(ast_start_pos(n), "cannot use %s as %s value in %s (truncated)", operand_string(c, n), tstr(c, t), ctx);
+                errorf(ast_start_pos(n), "cannot use %s as %s value in %s (truncated)", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
             else if (n->mode == MODE_CONST && !is_untyped(n->type) && ctx[0] == 0)
-                errorf(ast_start_pos(n), "constant %s overflows %s", cv_string_repr(v), tstr(c, t));
+                errorf(ast_start_pos(n), "constant %s overflows %s", cv_string_repr(v), tstr_w(c, t, cur_tnode));
             else
-                errorf(ast_start_pos(n), "cannot use %s as %s value in %s (overflows)", operand_string(c, n), tstr(c, t), ctx);
+                errorf(ast_start_pos(n), "cannot use %s as %s value in %s (overflows)", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
         } else {
-            errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr(c, t), ctx);
+            errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
         }
     }
     if (ok && out && !*out) *out = v;
@@ -408,6 +415,22 @@ void default_untyped(Checker *c, Node *n) {
     if (n->type && is_untyped(n->type) && n->type != ty_untyped_nil) convert_untyped(c, n, check_default_type(n->type));
 }
 
+/* The type as written at a declaration when available (aliases byte/rune/any, parameter names),
+ * else the type's own string. */
+const char *tstr_w(Checker *c, Type *t, Node *tnode) {
+    if (tnode && tnode->kind != N_ELLIPSIS && tnode->type == t) return expr_string(tnode);
+    return tstr(c, t);
+}
+
+
+bool assign_check_w(Checker *c, Node *n, Type *t, Node *tnode, const char *ctx) {
+    Node *saved = cur_tnode;
+    cur_tnode = tnode;
+    bool r = assign_check(c, n, t, ctx);
+    cur_tnode = saved;
+    return r;
+}
+
 /* Check that checked expression n can be assigned to a variable of type t. */
 bool assign_check(Checker *c, Node *n, Type *t, const char *ctx) {
     if (n->mode == MODE_INVALID || !t || t == ty_invalid) return false;
@@ -436,7 +459,7 @@ bool assign_check(Checker *c, Node *n, Type *t, const char *ctx) {
         if (n->mode == MODE_CONST && !(t->u->kind == TY_INTERFACE && t->kind != TY_TYPEPARAM)) {
             const char *why;
             if (!is_assignable(c, n->type, t, n, &why)) {
-                errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr(c, t), ctx);
+                errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
                 return false;
             }
             ConstVal *r = NULL;
@@ -448,7 +471,7 @@ bool assign_check(Checker *c, Node *n, Type *t, const char *ctx) {
         if (n->type == ty_untyped_nil) {
             const char *why;
             if (!is_assignable(c, n->type, t, n, &why)) {
-                errorf(ast_start_pos(n), "cannot use nil as %s value in %s", tstr(c, t), ctx);
+                errorf(ast_start_pos(n), "cannot use nil as %s value in %s", tstr_w(c, t, cur_tnode), ctx);
                 return false;
             }
             n->type = t;
@@ -457,7 +480,7 @@ bool assign_check(Checker *c, Node *n, Type *t, const char *ctx) {
         Type *target = (t->u->kind == TY_INTERFACE && t->kind != TY_TYPEPARAM) ? check_default_type(n->type) : t;
         const char *why;
         if (!is_assignable(c, n->type, target, n, &why)) {
-            errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr(c, t), ctx);
+            errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
             return false;
         }
         convert_untyped(c, n, target);
@@ -465,7 +488,7 @@ bool assign_check(Checker *c, Node *n, Type *t, const char *ctx) {
         if (target != t) {
             /* untyped value boxed into an interface: check its default type implements t */
             if (!is_assignable(c, target, t, n, &why)) {
-                errorf(ast_start_pos(n), "cannot use %s as %s value in %s: %s", operand_string(c, n), tstr(c, t), ctx,
+                errorf(ast_start_pos(n), "cannot use %s as %s value in %s: %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx,
                        why ? why : "");
                 return false;
             }
@@ -475,9 +498,9 @@ bool assign_check(Checker *c, Node *n, Type *t, const char *ctx) {
     const char *why = NULL;
     if (!is_assignable(c, n->type, t, n, &why)) {
         if (why)
-            errorf(ast_start_pos(n), "cannot use %s as %s value in %s: %s", operand_string(c, n), tstr(c, t), ctx, why);
+            errorf(ast_start_pos(n), "cannot use %s as %s value in %s: %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx, why);
         else
-            errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr(c, t), ctx);
+            errorf(ast_start_pos(n), "cannot use %s as %s value in %s", operand_string(c, n), tstr_w(c, t, cur_tnode), ctx);
         return false;
     }
     return true;
@@ -499,7 +522,7 @@ static void capture(Checker *c, Object *o) {
 static void check_ident(Checker *c, Node *n, bool allow_type) {
     const char *name = n->ident.name;
     if (name[0] == '_' && name[1] == 0) {
-        errorf(n->pos, "cannot use _ as value");
+        errorf(n->pos, "cannot use _ as value or type");
         invalid(n);
         return;
     }
@@ -574,7 +597,8 @@ static void check_ident(Checker *c, Node *n, bool allow_type) {
         n->type = ty_untyped_nil;
         break;
     case OBJ_PKGNAME:
-        errorf(n->pos, "use of package %s without selector", name);
+        o->used = false; /* gc also reports the import as unused */
+        errorf(n->pos, "use of package %s not in selector", name);
         invalid(n);
         break;
     default:
@@ -666,7 +690,7 @@ static void check_unary(Checker *c, Node *n, Type *hint) {
         check_expr(c, x, NULL);
         if (x->mode == MODE_INVALID) { invalid(n); return; }
         if (!addressable(x)) {
-            errorf(n->pos, "invalid operation: cannot take address of %s", operand_string(c, x));
+            errorf(ast_start_pos(x), "invalid operation: cannot take address of %s", operand_string(c, x));
             invalid(n);
             return;
         }
@@ -709,7 +733,7 @@ static void check_unary(Checker *c, Node *n, Type *hint) {
     default: ok = false;
     }
     if (!ok) {
-        errorf(n->pos, "invalid operation: operator %s not defined on %s", ast_op_text[op], operand_string(c, x));
+        errorf(ast_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_text[op], operand_string(c, x));
         invalid(n);
         return;
     }
@@ -851,7 +875,8 @@ static ConstVal *fold_binary(Checker *c, Node *n, GoOp op, Node *x, Node *y, Typ
         tmp.cval = v;
         tmp.type = t;
         if (!representable(c, &tmp, t, &r, false, "")) {
-            errorf(ast_start_pos(n), "constant %s overflows %s", cv_string_repr(v), tstr(c, t));
+            tmp.mode = MODE_CONST;
+            errorf(ast_start_pos(n), "%s overflows %s", operand_string(c, &tmp), tstr(c, t));
             return NULL;
         }
         v = r;
@@ -990,9 +1015,15 @@ static void check_binary(Checker *c, Node *n, Type *hint) {
                     StrBuf b;
                     sb_init(&b);
                     sb_printf(&b, "incomparable types in type set");
-                    if (xt->u->kind == TY_STRUCT || xt->u->kind == TY_ARRAY) {
+                    if (xt->u->kind == TY_STRUCT) {
+                        Type *bad = NULL;
+                        for (int fi = 0; fi < xt->u->nfields && !bad; fi++)
+                            if (!type_comparable(xt->u->fields[fi].type)) bad = xt->u->fields[fi].type;
                         b.len = 0;
-                        sb_printf(&b, "struct containing %s cannot be compared", "uncomparable field");
+                        sb_printf(&b, "struct containing %s cannot be compared", bad ? tstr(c, bad) : "?");
+                    } else if (xt->u->kind == TY_ARRAY) {
+                        b.len = 0;
+                        sb_printf(&b, "%s cannot be compared", tstr(c, xt));
                     }
                     why = sb_cstr(&b);
                 }
@@ -1006,7 +1037,8 @@ static void check_binary(Checker *c, Node *n, Type *hint) {
                 ok = false;
                 StrBuf b;
                 sb_init(&b);
-                sb_printf(&b, "operator %s not defined on %s", ast_op_text[op], operand_string(c, x));
+                if (xt->kind == TY_TYPEPARAM) sb_printf(&b, "type parameter %s is not comparable with %s", xt->name, ast_op_text[op]);
+                else sb_printf(&b, "operator %s not defined on %s", ast_op_text[op], operand_string(c, x));
                 errorf(ast_start_pos(x), "invalid operation: %s (%s)", expr_string(n), sb_cstr(&b));
                 invalid(n);
                 return;
@@ -1033,6 +1065,11 @@ static void check_binary(Checker *c, Node *n, Type *hint) {
         return;
     }
     Type *xt = x->type, *yt = y->type;
+    if (is_untyped(xt) && is_untyped(yt) && xt != yt && (!untyped_rank(xt) || !untyped_rank(yt))) {
+        errorf(ast_start_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_string(n), tstr(c, xt), tstr(c, yt));
+        invalid(n);
+        return;
+    }
     if (xt != yt && !(is_untyped(xt) && is_untyped(yt))) {
         errorf(ast_start_pos(x), "invalid operation: %s (mismatched types %s and %s)", expr_string(n), tstr(c, xt),
                tstr(c, yt));
@@ -1207,8 +1244,8 @@ void check_selector(Checker *c, Node *n, bool allow_type) {
             else if (alt[0] >= 'A' && alt[0] <= 'Z') alt[0] = (char)(alt[0] + 32);
             Object *o2 = lookup_field_or_method(T, intern(alt), NULL, &s2, &a2, &i2);
             if (o2 && strcmp(alt, sel) != 0)
-                errorf(n->selector.selpos, "%s undefined (type %s has no field or method %s, but does have %s %s)", expr_string(n),
-                       tstr(c, T), sel, o2->isfield ? "field" : "method", alt);
+                errorf(n->selector.selpos, "%s undefined (type %s has no field or method %s, but does have %s%s)", expr_string(n),
+                       tstr(c, T), sel, o2->isfield ? "field " : "", alt);
             else
                 errorf(n->selector.selpos, "%s undefined (type %s has no field or method %s)", expr_string(n), tstr(c, T), sel);
         }
@@ -1287,7 +1324,7 @@ static bool check_index_value(Checker *c, Node *ix, int64_t length, int64_t *out
         }
         int64_t v = cv_int64_val(ix->cval);
         if (length >= 0 && v >= length) {
-            errorf(ast_start_pos(ix), "invalid argument: index %s out of bounds [0:%lld]", operand_string(c, ix), (long long)length);
+            errorf(ast_start_pos(ix), "invalid argument: index %s out of bounds [0:%lld]", cv_string_repr(ix->cval), (long long)length);
             return false;
         }
         if (out) *out = v;
@@ -1512,7 +1549,7 @@ static void check_typeassert(Checker *c, Node *n) {
     if (!type_is_interface(T)) {
         const char *name, *why;
         if (missing_method(T, x->type, &name, &why)) {
-            errorf(ast_start_pos(n->assert.type), "impossible type assertion: %s\n\t%s does not implement %s (%s)", expr_string(n),
+            errorf(ast_start_pos(x), "impossible type assertion: %s\n\t%s does not implement %s %s", expr_string(n),
                    tstr(c, T), tstr(c, x->type), why);
             invalid(n);
             return;
@@ -1835,7 +1872,7 @@ void check_rawexpr(Checker *c, Node *n, Type *hint, bool allow_type, bool allow_
         }
         Type *core = core_type(x->type);
         if (!core || core->kind != TY_POINTER) {
-            errorf(n->pos, "invalid operation: cannot indirect %s", operand_string(c, x));
+            errorf(ast_start_pos(x), "invalid operation: cannot indirect %s", operand_string(c, x));
             invalid(n);
             return;
         }

@@ -23,6 +23,7 @@ typedef struct Checker {
     /* statement context */
     int loop_depth, switch_depth, select_depth;
     NodeVec labels;         /* N_LABELED nodes of the current function */
+    VEC(Scope *) fscopes;   /* block scopes opened in the current function (unused-variable report) */
     bool in_defer_call;
     Node *fallthrough_ok;   /* the case clause where fallthrough is allowed as last statement */
 } Checker;
@@ -74,6 +75,9 @@ void check_rawexpr(Checker *c, Node *n, Type *hint, bool allow_type, bool allow_
  * statement", "variable declaration", "send"...). Converts untyped constants/values. Returns false
  * after reporting an error. */
 bool assign_check(Checker *c, Node *n, Type *t, const char *ctx);
+/* Same, printing the target type as written (tnode may be NULL). */
+bool assign_check_w(Checker *c, Node *n, Type *t, Node *tnode, const char *ctx);
+const char *tstr_w(Checker *c, Type *t, Node *tnode);
 void convert_untyped(Checker *c, Node *n, Type *target);
 void default_untyped(Checker *c, Node *n);
 bool is_const(Node *n);

@@ -18,16 +18,25 @@ static void open_scope(Checker *c, Node *node) {
     Scope *s = scope_new(c->scope, false);
     s->node = node;
     c->scope = s;
+    if (c->fn) vec_push(&c->fscopes, s);
 }
 
 static void close_scope(Checker *c) {
-    check_unused(c, c->scope);
+    if (!c->fn) check_unused(c, c->scope);
     c->scope = c->scope->parent;
 }
 
+static int obj_pos_cmp(const void *a, const void *b) {
+    return pos_cmp((*(Object *const *)a)->pos, (*(Object *const *)b)->pos);
+}
+
+/* Report unused variables of s (types2 does it per function, scope by scope, sorted). */
 void check_unused(Checker *c, Scope *s) {
+    Object **sorted = NEWARR(Object *, s->objs.len + 1);
+    memcpy(sorted, s->objs.items, sizeof(Object *) * (size_t)s->objs.len);
+    qsort(sorted, (size_t)s->objs.len, sizeof(Object *), obj_pos_cmp);
     for (int i = 0; i < s->objs.len; i++) {
-        Object *o = s->objs.items[i];
+        Object *o = sorted[i];
         if (o->kind == OBJ_VAR && !o->used && !o->param && !o->global && !o->isfield && o->name[0] != '_' &&
             !(o->decl && (o->decl->flags & NF_TYPESWITCH_BIND)))
             errorf(o->pos, "%s declared and not used", o->name);
@@ -74,12 +83,7 @@ static Type *check_lhs(Checker *c, Node *lhs) {
         errorf(ast_start_pos(lhs), "cannot assign to struct field %s in map", expr_string(lhs));
         return ty_invalid;
     }
-    if (lhs->mode == MODE_CONST && ul->kind == N_IDENT)
-        errorf(ast_start_pos(lhs), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(c, lhs));
-    else if (ul->kind == N_INDEX && ul->index.x->type && is_string(ul->index.x->type))
-        errorf(ast_start_pos(lhs), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(c, lhs));
-    else
-        errorf(ast_start_pos(lhs), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(c, lhs));
+    errorf(ast_start_pos(lhs), "cannot assign to %s (neither addressable nor a map index expression)", expr_string(lhs));
     return ty_invalid;
 }
 
@@ -110,7 +114,7 @@ static void assign_pair(Checker *c, Node *lhs, Node *rhs, Type *lt) {
 static void mismatch(Checker *c, Node *at, int nl, int nr, Node *call) {
     if (call)
         errorf(ast_start_pos(at), "assignment mismatch: %d variable%s but %s returns %d value%s", nl, nl == 1 ? "" : "s",
-               expr_string(call), nr, nr == 1 ? "" : "s");
+               expr_string(call->call.fun), nr, nr == 1 ? "" : "s");
     else
         errorf(ast_start_pos(at), "assignment mismatch: %d variable%s but %d value%s", nl, nl == 1 ? "" : "s", nr,
                nr == 1 ? "" : "s");
@@ -183,7 +187,7 @@ static void check_assign(Checker *c, Node *s) {
             if (e->mode == MODE_INVALID) ok = false;
             else if (e->type && e->type->kind == TY_TUPLE) {
                 if (e->type->ntuple != nl) {
-                    mismatch(c, L->items[0], nl, e->type->ntuple, e);
+                    mismatch(c, R->items[0], nl, e->type->ntuple, e);
                     ok = false;
                 } else
                     for (int i = 0; i < nl; i++) rtypes[i] = e->type->tuple[i];
@@ -193,21 +197,26 @@ static void check_assign(Checker *c, Node *s) {
                 rtypes[1] = ty_bool;
                 rnodes[0] = e;
             } else {
-                mismatch(c, L->items[0], nl, 1, e->kind == N_CALL ? e : NULL);
+                mismatch(c, R->items[0], nl, 1, e->kind == N_CALL ? e : NULL);
                 ok = false;
             }
         } else if (nl == nr) {
             for (int i = 0; i < nr; i++) {
-                check_expr(c, R->items[i], NULL);
-                rnodes[i] = R->items[i];
-                if (R->items[i]->mode == MODE_INVALID) ok = false;
+                Node *e = R->items[i];
+                check_rawexpr(c, e, NULL, false, nl == 1);
+                if (nl == 1 && e->mode != MODE_INVALID && e->type && e->type->kind == TY_TUPLE) {
+                    mismatch(c, e, 1, e->type->ntuple, e->kind == N_CALL ? e : NULL);
+                    e->mode = MODE_INVALID;
+                }
+                rnodes[i] = e;
+                if (e->mode == MODE_INVALID) ok = false;
             }
         } else {
             for (int i = 0; i < nr; i++) use_expr(c, R->items[i]);
             Node *e = nr == 1 ? R->items[0] : NULL;
-            if (e && e->type && e->type->kind == TY_TUPLE) mismatch(c, L->items[0], nl, e->type->ntuple, e);
-            else if (e && e->kind == N_CALL && e->mode != MODE_INVALID) mismatch(c, L->items[0], nl, e->mode == MODE_NOVALUE ? 0 : 1, e);
-            else mismatch(c, L->items[0], nl, nr, NULL);
+            if (e && e->type && e->type->kind == TY_TUPLE) mismatch(c, R->items[0], nl, e->type->ntuple, e);
+            else if (e && e->kind == N_CALL && e->mode != MODE_INVALID) mismatch(c, R->items[0], nl, e->mode == MODE_NOVALUE ? 0 : 1, e);
+            else mismatch(c, R->items[0], nl, nr, NULL);
             ok = false;
         }
         if (!anynew && !bad) errorf(s->pos, "no new variables on left side of :=");
@@ -284,7 +293,7 @@ static void check_assign(Checker *c, Node *s) {
         if (e->mode == MODE_INVALID) return;
         if (e->type && e->type->kind == TY_TUPLE) {
             if (e->type->ntuple != nl) {
-                mismatch(c, L->items[0], nl, e->type->ntuple, e);
+                mismatch(c, R->items[0], nl, e->type->ntuple, e);
                 return;
             }
             for (int i = 0; i < nl; i++) {
@@ -305,15 +314,15 @@ static void check_assign(Checker *c, Node *s) {
                        expr_string(e), tstr(c, lt[1]));
             return;
         }
-        mismatch(c, L->items[0], nl, 1, e->kind == N_CALL ? e : NULL);
+        mismatch(c, R->items[0], nl, 1, e->kind == N_CALL ? e : NULL);
         return;
     }
     if (nl != nr) {
         for (int i = 0; i < nl; i++) check_lhs(c, L->items[i]);
         for (int i = 0; i < nr; i++) use_expr(c, R->items[i]);
         Node *e = nr == 1 ? R->items[0] : NULL;
-        if (e && e->kind == N_CALL && e->mode != MODE_INVALID) mismatch(c, L->items[0], nl, e->type && e->type->kind == TY_TUPLE ? e->type->ntuple : 1, e);
-        else mismatch(c, L->items[0], nl, nr, NULL);
+        if (e && e->kind == N_CALL && e->mode != MODE_INVALID) mismatch(c, R->items[0], nl, e->type && e->type->kind == TY_TUPLE ? e->type->ntuple : 1, e);
+        else mismatch(c, R->items[0], nl, nr, NULL);
         return;
     }
     Type **lt = NEWARR(Type *, nl);
@@ -338,8 +347,8 @@ static void collect_labels(Checker *c, Node *s) {
     case N_LABELED:
         if (find_label(c, s->labeled.label)) {
             Node *old = find_label(c, s->labeled.label);
-            errorf(s->pos, "label %s already defined\n\t%s:%d:%d: previous definition", s->labeled.label,
-                   src_get(old->pos.file)->path, old->pos.line, old->pos.col);
+            errorf(s->pos, "label %s already defined at %s:%d:%d", s->labeled.label, src_get(old->pos.file)->path, old->pos.line,
+                   old->pos.col);
         } else {
             vec_push(&c->labels, s);
         }
@@ -701,7 +710,7 @@ static void check_range(Checker *c, Node *s) {
                 }
                 break;
             case TY_FUNC:
-                errorf(ast_start_pos(x), "goro: unsupported: range over function");
+                errorf(ast_start_pos(x), "cannot range over %s", operand_string(c, x));
                 bad = true;
                 break;
             default:
@@ -834,7 +843,7 @@ static void check_switch(Checker *c, Node *s) {
                         if (pe->mode == MODE_CONST && pe->cval && e->cval && pe->cval->kind == e->cval->kind &&
                             e->cval->kind != CV_BOOL &&
                             pe->type == e->type && cv_compare(OP_EQL, pe->cval, e->cval)) {
-                            errorf(ast_start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case", expr_string(e),
+                            errorf(ast_start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case", operand_string(c, e),
                                    src_get(pe->pos.file)->path, ast_start_pos(pe).line, ast_start_pos(pe).col);
                             goto nextcase;
                         }
@@ -893,7 +902,7 @@ static void check_typeswitch(Checker *c, Node *s) {
             if (!type_is_interface(T)) {
                 const char *name, *why;
                 if (missing_method(T, xt, &name, &why)) {
-                    errorf(ast_start_pos(e), "impossible type switch case: %s cannot have dynamic type %s (%s)",
+                    errorf(ast_start_pos(e), "impossible type switch case: %s cannot have dynamic type %s %s",
                            operand_string(c, x), tstr(c, T), why);
                     continue;
                 }
@@ -1094,7 +1103,7 @@ static void check_decl_stmt(Checker *c, Node *d) {
                     continue;
                 }
                 if (t) {
-                    if (!assign_check(c, e, t, "constant declaration")) continue;
+                    if (!assign_check_w(c, e, t, src->valuespec.type, "constant declaration")) continue;
                     o->type = t;
                 } else {
                     o->type = e->type;
@@ -1118,7 +1127,7 @@ static void check_decl_stmt(Checker *c, Node *d) {
                 check_expr(c, e, t);
                 Type *vt = t;
                 if (e->mode != MODE_INVALID) {
-                    if (t) assign_check(c, e, t, "variable declaration");
+                    if (t) assign_check_w(c, e, t, sp->valuespec.type, "variable declaration");
                     else if (e->mode == MODE_NOVALUE) {
                         errorf(ast_start_pos(e), "%s (no value) used as value", expr_string(e));
                         vt = ty_invalid;
@@ -1141,12 +1150,12 @@ static void check_decl_stmt(Checker *c, Node *d) {
             Type *tt = e->type;
             int have = e->mode == MODE_INVALID ? -1 : (tt && tt->kind == TY_TUPLE) ? tt->ntuple : (IS_COMMAOK(e) && nn == 2) ? 2 : 1;
             if (have >= 0 && have != nn) {
-                mismatch(c, sp->valuespec.names.items[0], nn, have, e->kind == N_CALL ? e : NULL);
+                mismatch(c, e, nn, have, e->kind == N_CALL ? e : NULL);
                 have = -1;
             }
             if (IS_COMMAOK(e) && nn == 2) {
                 e->flags |= NF_HASOK;
-                if (t) assign_check(c, e, t, "variable declaration");
+                if (t) assign_check_w(c, e, t, sp->valuespec.type, "variable declaration");
                 else default_untyped(c, e);
                 tt = e->type;
             }
@@ -1158,11 +1167,13 @@ static void check_decl_stmt(Checker *c, Node *d) {
             }
         } else {
             for (int j = 0; j < nv; j++) use_expr(c, sp->valuespec.values.items[j]);
-            mismatch(c, sp->valuespec.names.items[0], nn, nv, NULL);
+            mismatch(c, sp->valuespec.values.items[0], nn, nv, NULL);
             for (int j = 0; j < nn; j++) objs[j] = declare_var(c, sp->valuespec.names.items[j], t ? t : ty_invalid);
         }
-        for (int j = 0; j < nn; j++)
+        for (int j = 0; j < nn; j++) {
+            if (sp->valuespec.type) objs[j]->typenode = sp->valuespec.type;
             if (strcmp(objs[j]->name, "_") != 0) scope_declare(c, c->scope, objs[j]);
+        }
     }
 }
 
@@ -1173,10 +1184,12 @@ void check_stmt(Checker *c, Node *s) {
     case N_DECLSTMT: check_decl_stmt(c, s->declstmt.decl); return;
     case N_LABELED: {
         Node *st = s->labeled.stmt;
+        /* a duplicate label does not label its statement */
+        bool real = find_label(c, s->labeled.label) == s;
         LabelCtx lc = {s->labeled.label, st};
-        vec_push(&active_labels, lc);
+        if (real) vec_push(&active_labels, lc);
         check_stmt(c, st);
-        active_labels.len--;
+        if (real) active_labels.len--;
         return;
     }
     case N_EXPRSTMT: check_simple_expr_stmt(c, s); return;
@@ -1207,7 +1220,7 @@ void check_stmt(Checker *c, Node *s) {
             return;
         }
         if (x->mode != MODE_VAR && x->mode != MODE_MAPINDEX) {
-            errorf(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(c, x));
+            errorf(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
         }
         return;
     }
@@ -1282,11 +1295,153 @@ void check_stmt(Checker *c, Node *s) {
     }
 }
 
+/* ---- goto rules: no jumps into blocks or over variable declarations ---- */
+
+typedef struct StmtPath {
+    NodeList *lists[64];
+    Pos owners[64];   /* position of the block owning lists[d] */
+    int idx[64];
+    int depth;
+} StmtPath;
+
+typedef struct GotoSite {
+    Node *stmt;
+    StmtPath path;
+} GotoSite;
+
+typedef VEC(GotoSite) GotoVec;
+
+static void walk_gotos(Node *s, StmtPath *p, GotoVec *gotos, GotoVec *labels);
+
+static void walk_list(NodeList *l, Pos owner, StmtPath *p, GotoVec *gotos, GotoVec *labels) {
+    if (p->depth >= 63) return;
+    int d = p->depth++;
+    p->lists[d] = l;
+    p->owners[d] = owner;
+    for (int i = 0; i < l->len; i++) {
+        p->idx[d] = i;
+        walk_gotos(l->items[i], p, gotos, labels);
+    }
+    p->depth--;
+}
+
+static void walk_gotos(Node *s, StmtPath *p, GotoVec *gotos, GotoVec *labels) {
+    if (!s) return;
+    switch (s->kind) {
+    case N_BRANCH:
+        if (s->branch.tok == BR_GOTO) {
+            GotoSite g = {s, *p};
+            vec_push(gotos, g);
+        }
+        break;
+    case N_LABELED: {
+        GotoSite g = {s, *p};
+        vec_push(labels, g);
+        walk_gotos(s->labeled.stmt, p, gotos, labels);
+        break;
+    }
+    case N_BLOCK: walk_list(&s->block.stmts, s->pos, p, gotos, labels); break;
+    case N_IF:
+        walk_gotos(s->ifstmt.then, p, gotos, labels);
+        walk_gotos(s->ifstmt.els, p, gotos, labels);
+        break;
+    case N_FOR: walk_gotos(s->forstmt.body, p, gotos, labels); break;
+    case N_RANGE: walk_gotos(s->rangestmt.body, p, gotos, labels); break;
+    case N_SWITCH:
+        for (int i = 0; i < s->switchstmt.clauses.len; i++) {
+            Node *cl = s->switchstmt.clauses.items[i];
+            walk_list(&cl->caseclause.body, cl->pos, p, gotos, labels);
+        }
+        break;
+    case N_TYPESWITCH:
+        for (int i = 0; i < s->typeswitch.clauses.len; i++) {
+            Node *cl = s->typeswitch.clauses.items[i];
+            walk_list(&cl->caseclause.body, cl->pos, p, gotos, labels);
+        }
+        break;
+    case N_SELECT:
+        for (int i = 0; i < s->selectstmt.clauses.len; i++) {
+            Node *cl = s->selectstmt.clauses.items[i];
+            walk_list(&cl->commclause.body, cl->pos, p, gotos, labels);
+        }
+        break;
+    default: break;
+    }
+}
+
+static const char *declared_name(Node *s, Pos *at) {
+    if (s->kind == N_ASSIGN && s->assign.op == OP_DEFINE) {
+        for (int i = 0; i < s->assign.lhs.len; i++) {
+            Node *l = s->assign.lhs.items[i];
+            if (l->kind == N_IDENT && l->obj && l->obj->decl == l) {
+                *at = s->pos;
+                return l->ident.name;
+            }
+        }
+    }
+    if (s->kind == N_DECLSTMT && s->declstmt.decl->gendecl.tok == DECL_VAR) {
+        Node *d = s->declstmt.decl;
+        for (int i = 0; i < d->gendecl.specs.len; i++) {
+            Node *sp = d->gendecl.specs.items[i];
+            if (sp->valuespec.names.len) {
+                *at = sp->valuespec.names.items[0]->pos;
+                return sp->valuespec.names.items[0]->ident.name;
+            }
+        }
+    }
+    return NULL;
+}
+
+static void check_gotos(Node *body) {
+    GotoVec gotos = {0}, labels = {0};
+    StmtPath p;
+    p.depth = 0;
+    walk_list(&body->block.stmts, body->pos, &p, &gotos, &labels);
+    for (int i = 0; i < gotos.len; i++) {
+        GotoSite *g = &gotos.items[i];
+        GotoSite *l = NULL;
+        for (int k = 0; k < labels.len; k++)
+            if (labels.items[k].stmt->labeled.label == g->stmt->branch.label) l = &labels.items[k];
+        if (!l) continue;
+        int ld = l->path.depth - 1; /* depth of the list holding the label */
+        bool inside = ld < g->path.depth;
+        for (int d = 0; inside && d < ld; d++)
+            if (l->path.lists[d] != g->path.lists[d] || l->path.idx[d] != g->path.idx[d]) inside = false;
+        if (inside && l->path.lists[ld] != g->path.lists[ld]) inside = false;
+        if (!inside) {
+            /* the first block on the label's path that does not contain the goto */
+            int d = 0;
+            while (d < ld && d < g->path.depth && l->path.lists[d] == g->path.lists[d] && l->path.idx[d] == g->path.idx[d]) d++;
+            Pos bp = l->path.owners[d + 1 <= ld ? d + 1 : ld];
+            Source *src = src_get(bp.file);
+            errorf(g->stmt->branch.labelpos, "goto %s jumps into block starting at %s:%d:%d", g->stmt->branch.label, src ? src->path : "?",
+                   bp.line, bp.col);
+            continue;
+        }
+        int from = g->path.idx[ld], to = l->path.idx[ld];
+        NodeList *list = l->path.lists[ld];
+        for (int k = from + 1; k < to; k++) {
+            Pos at;
+            const char *nm = declared_name(list->items[k], &at);
+            if (nm) {
+                Source *src = src_get(at.file);
+                errorf(g->stmt->branch.labelpos, "goto %s jumps over declaration of %s at %s:%d:%d", g->stmt->branch.label, nm,
+                       src ? src->path : "?", at.line, at.col);
+                break;
+            }
+        }
+    }
+}
+
 void check_func_body(Checker *c, FuncInfo *fi, Node *body) {
     FuncInfo *saved_fn = c->fn;
     int saved_loop = c->loop_depth, saved_sw = c->switch_depth, saved_sel = c->select_depth;
     NodeVec saved_labels = c->labels;
     LabelVec saved_active = active_labels;
+    typedef VEC(Scope *) ScopeVec;
+    ScopeVec saved_fscopes;
+    memcpy(&saved_fscopes, &c->fscopes, sizeof saved_fscopes);
+    memset(&c->fscopes, 0, sizeof c->fscopes);
     active_labels.items = NULL;
     active_labels.len = active_labels.cap = 0;
     c->labels.items = NULL;
@@ -1300,12 +1455,15 @@ void check_func_body(Checker *c, FuncInfo *fi, Node *body) {
     /* the body's statements share the function scope with the parameters */
     check_stmts(c, &body->block.stmts, NULL);
     check_unused(c, c->scope);
+    for (int i = 0; i < c->fscopes.len; i++) check_unused(c, c->fscopes.items[i]);
     for (int i = 0; i < c->labels.len; i++) {
         Node *l = c->labels.items[i];
         if (!(l->flags & NF_CHECKED)) errorf(l->pos, "label %s defined and not used", l->labeled.label);
     }
     if (fi->sig && fi->sig->nresults > 0 && !list_terminating(&body->block.stmts)) errorf(body->block.rbrace, "missing return");
+    if (c->labels.len) check_gotos(body);
     c->fn = saved_fn;
+    memcpy(&c->fscopes, &saved_fscopes, sizeof saved_fscopes);
     c->labels = saved_labels;
     active_labels = saved_active;
     c->loop_depth = saved_loop;

@@ -68,7 +68,10 @@ void check_declare_tparams(Checker *c, NodeList *tparams, Object ***out, int *no
                 }
             }
         }
-        for (int j = 0; j < f->field.names.len; j++) objs[k++]->type->constraint = ct ? ct : ty_any;
+        for (int j = 0; j < f->field.names.len; j++) {
+            objs[k]->typenode = cn;
+            objs[k++]->type->constraint = ct ? ct : ty_any;
+        }
     }
     *out = objs;
     *nout = n;
@@ -251,7 +254,17 @@ static Type *ident_type(Checker *c, Node *n, bool allow_generic) {
         return ty_invalid;
     }
     if ((t->flags & TF_GENERIC) && !allow_generic) {
-        errorf(n->pos, "cannot use generic type %s without instantiation", o->name);
+        StrBuf b;
+        sb_init(&b);
+        sb_puts(&b, o->name);
+        sb_putc(&b, '[');
+        for (int i = 0; i < t->ntparams; i++) {
+            if (i) sb_puts(&b, ", ");
+            Node *cn = t->tparams[i]->typenode;
+            sb_printf(&b, "%s %s", t->tparams[i]->name, cn ? expr_string(cn) : tstr(c, t->tparams[i]->type->constraint));
+        }
+        sb_putc(&b, ']');
+        errorf(n->pos, "cannot use generic type %s without instantiation", sb_cstr(&b));
         return ty_invalid;
     }
     if (t->kind == TY_NAMED && !t->u && o->state == 1) {
@@ -316,7 +329,10 @@ Type *check_typexpr_generic_ok(Checker *c, Node *n, bool allow_generic) {
             break;
         }
         Node *ln = n->arraytype.len;
+        Object *lo = ln->kind == N_IDENT ? scope_lookup(c->scope, ln->ident.name, NULL) : NULL;
+        bool lo_used = lo ? lo->used : false;
         check_expr(c, ln, NULL);
+        if (lo && lo->kind == OBJ_VAR && ln->mode != MODE_CONST) lo->used = lo_used;
         if (ln->mode == MODE_INVALID) break;
         if (ln->mode != MODE_CONST) {
             if (ln->kind == N_IDENT && ln->obj && ln->obj->kind == OBJ_VAR)
@@ -734,6 +750,7 @@ Type *check_functype(Checker *c, Node *ft, Object *recv_out[1], FuncInfo *fi, Sc
                 o->used = true;
                 o->pkg = c->pkg;
                 o->depth = c->depth + 1;
+                o->typenode = tn;
                 if (nm) nm->obj = o;
                 if (sc && nm) scope_declare(c, sc, o);
                 vec_push(&fi->params, o);
@@ -753,6 +770,7 @@ Type *check_functype(Checker *c, Node *ft, Object *recv_out[1], FuncInfo *fi, Sc
                 o->param = true;
                 o->result = true;
                 o->used = true;
+                o->typenode = f->field.type;
                 o->pkg = c->pkg;
                 o->depth = c->depth + 1;
                 if (nm) {
@@ -1093,17 +1111,16 @@ bool missing_method(Type *t, Type *iface, const char **name, const char **why) {
                 }
             if (!m) {
                 *name = im->name;
-                *why = mem_strdup("missing method");
                 StrBuf b;
                 sb_init(&b);
-                sb_printf(&b, "missing method %s", im->name);
+                sb_printf(&b, "(missing method %s)", im->name);
                 *why = sb_cstr(&b);
                 return true;
             }
             if (m->type != im->sig) {
                 StrBuf b;
                 sb_init(&b);
-                sb_printf(&b, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", im->name, im->name,
+                sb_printf(&b, "(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", im->name, im->name,
                           type_string(m->type, NULL) + 4, im->name, type_string(im->sig, NULL) + 4);
                 *name = im->name;
                 *why = sb_cstr(&b);
@@ -1115,8 +1132,7 @@ bool missing_method(Type *t, Type *iface, const char **name, const char **why) {
         StrBuf b;
         sb_init(&b);
         if (!m || m->kind != OBJ_FUNC) {
-            /* a method with different case? */
-            sb_printf(&b, "missing method %s", im->name);
+            sb_printf(&b, "(missing method %s)", im->name);
             *name = im->name;
             *why = sb_cstr(&b);
             return true;
@@ -1124,13 +1140,13 @@ bool missing_method(Type *t, Type *iface, const char **name, const char **why) {
         Type *sig = sel.kind == SEL_IFACEMETHOD ? m->type : method_sig(m, sel.recvbase);
         if (sel.kind == SEL_METHOD && t->kind != TY_POINTER && !ind && m->fn && m->fn->recv &&
             m->fn->recv->type->kind == TY_POINTER) {
-            sb_printf(&b, "method %s has pointer receiver", im->name);
+            sb_printf(&b, "(method %s has pointer receiver)", im->name);
             *name = im->name;
             *why = sb_cstr(&b);
             return true;
         }
         if (sig != im->sig) {
-            sb_printf(&b, "wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", im->name, im->name,
+            sb_printf(&b, "(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s", im->name, im->name,
                       type_string(sig, NULL) + 4, im->name, type_string(im->sig, NULL) + 4);
             *name = im->name;
             *why = sb_cstr(&b);
@@ -1240,7 +1256,7 @@ bool type_satisfies(Checker *c, Type *t, Type *ct, const char **why) {
             return true;
         }
         if (missing_method(tt, ct, &mname, &mwhy)) {
-            sb_printf(&b, "%s does not satisfy %s (%s)", tstr(c, t), cname, mwhy);
+            sb_printf(&b, "%s does not satisfy %s %s", tstr(c, t), cname, mwhy);
             *why = sb_cstr(&b);
             return false;
         }
@@ -1303,7 +1319,7 @@ bool is_assignable(Checker *c, Type *V, Type *T, Node *x, const char **reason) {
         if (!missing_method(V, T, &name, &why)) return true;
         StrBuf b;
         sb_init(&b);
-        sb_printf(&b, "%s does not implement %s (%s)", tstr(c, V), tstr(c, T), why);
+        sb_printf(&b, "%s does not implement %s %s", tstr(c, V), tstr(c, T), why);
         *reason = sb_cstr(&b);
         return false;
     }

@@ -80,16 +80,29 @@ static int diag_cmp(const void *a, const void *b) {
 
 int diag_flush(void) {
     int n = diags.len;
-    qsort(diags.items, (size_t)n, sizeof(Diag), diag_cmp);
+    /* gc stops at the 10th error reported (in the order they were found), prints those
+     * sorted by position, then "POS: too many errors" at the 10th error's position */
+    Diag tenth = {0};
+    bool limited = n >= 10;
+    if (limited) {
+        tenth = diags.items[9];
+        diags.len = 10;
+    }
+    int shown = diags.len;
+    qsort(diags.items, (size_t)shown, sizeof(Diag), diag_cmp);
     fflush(stdout);
-    for (int i = 0; i < n; i++) {
-        if (i == 10) { fprintf(stderr, "too many errors\n"); break; }
+    for (int i = 0; i < shown; i++) {
         Diag *d = &diags.items[i];
         Source *s = src_get(d->pos.file);
         if (d->pos.line > 0)
             fprintf(stderr, "%s:%d:%d: %s\n", s ? s->path : "?", d->pos.line, d->pos.col, d->msg);
         else
             fprintf(stderr, "%s: %s\n", s ? s->path : "goro", d->msg);
+    }
+    if (limited) {
+        Source *ls = src_get(tenth.pos.file);
+        if (tenth.pos.line > 0) fprintf(stderr, "%s:%d:%d: too many errors\n", ls ? ls->path : "?", tenth.pos.line, tenth.pos.col);
+        else fprintf(stderr, "too many errors\n");
     }
     return n;
 }
