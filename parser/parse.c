@@ -9,10 +9,37 @@
  *    so no input can overflow the parser's fixed stack.
  * The parse stops at the first error (lexical or syntactic).
  */
+#include <pthread.h>
 #include <string.h>
 #include "parser_internal.h"
 
 static void *parser_alloc(size_t n) { return mem_alloc(n); }
+
+/* lemon's parser holds its fixed stack inline (~1 MB): allocating and zeroing one per file
+ * dominated the cost of parsing small files, so finished parsers are kept in a small pool.
+ * pool_mu protects pool/npool; the pool is a static (scanned) root, so pooled parsers stay
+ * alive, and a parser is used by one thread at a time (taken out while parsing). */
+static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
+static void *pool[4];
+static int npool;
+
+static void *parser_get(void) {
+    void *p = NULL;
+    pthread_mutex_lock(&pool_mu);
+    if (npool) p = pool[--npool];
+    pthread_mutex_unlock(&pool_mu);
+    if (p) {
+        goroParseInit(p);
+        return p;
+    }
+    return goroParseAlloc(parser_alloc);
+}
+
+static void parser_put(void *p) {
+    pthread_mutex_lock(&pool_mu);
+    if (npool < (int)(sizeof pool / sizeof pool[0])) pool[npool++] = p;
+    pthread_mutex_unlock(&pool_mu);
+}
 
 typedef struct Driver {
     ParseCtx *c;
@@ -65,7 +92,7 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
     c->errors_before = diag_count();
     c->lx = lex_new(src);
     if (src->len >= 2 && src->text[0] == '#' && src->text[1] == '!') lex_skip_line(c->lx);
-    c->parser = goroParseAlloc(parser_alloc);
+    c->parser = parser_get();
     Driver d = {c, {{0}}, 0};
     TypeTrack tt = {0, 0, 0};
 
@@ -111,6 +138,7 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
         goroParse(c->parser, major, t, c);
         if (c->failed || t.code == 0) break;
     }
+    parser_put(c->parser);
     if (incomplete) *incomplete = c->failed && c->incomplete;
     if (diag_count() != c->errors_before || c->failed) return NULL;
     return c->result;

@@ -162,6 +162,7 @@ bool pe_accepts(void *parser, int terminal);
 
 /* ---- lemon's entry points (grammar.c) ---- */
 void *goroParseAlloc(void *(*alloc)(size_t));
+void goroParseInit(void *parser); /* reset a parser for a new input */
 void goroParse(void *parser, int major, Token minor, ParseCtx *ctx);
 
 #endif
