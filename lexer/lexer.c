@@ -147,6 +147,8 @@ Lexer *lex_new(Source *src) {
 
 int lex_error_count(Lexer *lx) { return lx->errors; }
 
+bool lex_at_end(Lexer *lx) { return lx->cur >= lx->end; }
+
 void lex_skip_line(Lexer *lx) {
     while (lx->cur < lx->end && *lx->cur != '\n') lx->cur++;
 }

@@ -37,6 +37,8 @@ const char *lex_token_name(int code);
 const char *lex_token_dump_name(int code);
 /* Skip the rest of the first line (a #! line); its newline is still scanned. */
 void lex_skip_line(Lexer *lx);
+/* The whole input has been read (e.g. an unterminated literal or comment ran to the end). */
+bool lex_at_end(Lexer *lx);
 /* Lexical errors reported so far by this lexer. */
 int lex_error_count(Lexer *lx);
 

@@ -107,6 +107,7 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
         Token t = next_token(&d);
         if (lex_error_count(c->lx) != lex_errors) {
             c->failed = true;
+            c->incomplete = lex_at_end(c->lx); /* REPL: a literal or comment still open */
             break;
         }
         int major = t.code;

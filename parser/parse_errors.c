@@ -160,6 +160,7 @@ static void locate(Where *w) {
     }
     w->open = 0;
     w->ctx = w->depth >= 2 ? CTX_TOP : CTX_NONE;
+    if (w->depth >= 1 && code_at(w, 1) == TK_START_REPL) w->ctx = CTX_BLOCK; /* REPL: statements */
 }
 
 static bool acc(Where *w, int t) { return pe_accepts(w->p, t); }
@@ -345,7 +346,7 @@ static const char *explain(ParseCtx *c, Where *w, int major, char *buf, size_t n
         int ch = find_any_above_open(w, heads);
         if (ch && !count_above(w, ch, TK_COLON) && acc(w, TK_COLON)) return ", expected :";
         bool in_clause = w->ctx == CTX_CLAUSES;
-        bool at_start = prev == TK_LBRACE || prev == TK_SEMICOLON || prev == TK_COLON;
+        bool at_start = prev == TK_LBRACE || prev == TK_SEMICOLON || prev == TK_COLON || prev == TK_START_REPL;
         if (at_start && (!ch || count_above(w, ch, TK_COLON)))
             return in_clause ? ", expected case or default or }" : ", expected }";
         if ((top_is(w, "expr_list") || top_is(w, "nb_list")) && acc(w, TK_ASSIGN) && acc(w, TK_DEFINE)) {

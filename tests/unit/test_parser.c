@@ -493,11 +493,21 @@ Test(parser, repl_input) {
     cr_assert_null(f);
     cr_assert(incomplete, "an unfinished block wants more lines");
     diag_reset();
+    text = "s := `multi\nline";
+    f = parse_repl_input(src_add("<repl>", text, strlen(text)), &incomplete);
+    cr_assert_null(f);
+    cr_assert(incomplete, "an unterminated raw string wants more lines");
+    diag_reset();
     text = "x := )\n";
     f = parse_repl_input(src_add("<repl>", text, strlen(text)), &incomplete);
     cr_assert_null(f);
     cr_assert_not(incomplete);
-    diag_reset();
+    cr_assert_str_eq(errors(), "<repl>:1:6: syntax error: unexpected ), expected expression\n");
+    text = ")\n";
+    f = parse_repl_input(src_add("<repl>", text, strlen(text)), &incomplete);
+    cr_assert_null(f);
+    cr_assert_not(incomplete);
+    cr_assert_str_eq(errors(), "<repl>:1:1: syntax error: unexpected ), expected }\n");
 }
 
 /* ---- AST helpers ---- */
