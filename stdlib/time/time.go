@@ -232,7 +232,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	return "%!Month(" + utoa(uint64(m)) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -259,30 +259,13 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + utoa(uint64(d)) + ")"
 }
 
-// itoa formats a decimal integer (the time package does not import strconv).
-func itoa(v int) string {
-	var buf [24]byte
-	i := len(buf)
-	u := uint64(v)
-	if v < 0 {
-		u = -u
-	}
-	for {
-		i--
-		buf[i] = byte(u%10) + '0'
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
-	if v < 0 {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
+// utoa formats an unsigned decimal integer (the time package does not import strconv).
+func utoa(v uint64) string {
+	var buf [20]byte
+	return string(buf[fmtInt(buf[:], v):])
 }
 
 // ---- Time ----
