@@ -13,6 +13,7 @@
 # Last line: "N passed, N failed".
 set -u
 GORO=${GORO:-build/goro}
+case "$GORO" in /*) ;; *) GORO="$PWD/$GORO" ;; esac
 TIMEOUT=${GOLDEN_TIMEOUT:-20}
 dirs=("$@")
 [ ${#dirs[@]} -eq 0 ] && dirs=(tests/golden samples)
@@ -29,7 +30,7 @@ check_one() { # prog procs
   local dir; dir=$(dirname "$prog")
   local rc=0
   # shellcheck disable=SC2086
-  (cd "$dir" && GOMAXPROCS=$procs timeout -k 2 "$TIMEOUT" "$OLDPWD/$GORO" $flags "$(basename "$prog")" $args) \
+  (cd "$dir" && GOMAXPROCS=$procs timeout -k 2 "$TIMEOUT" "$GORO" $flags "$(basename "$prog")" $args) \
       <"$in" >"$tmp/out" 2>"$tmp/err" || rc=$?
   local why=""
   if [ "$rc" != "$want_exit" ]; then why="exit $rc, want $want_exit"; fi

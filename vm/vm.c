@@ -243,7 +243,7 @@ static void print_frame(FILE *out, Proto *p, uint32_t rpc) {
     uint32_t pc = rpc ? rpc - 1 : 0;
     int line = p->lines && pc < (uint32_t)p->ncode ? p->lines[pc] : p->line;
     Source *s = src_get(p->file);
-    fprintf(out, "%s(...)\n\t%s:%d\n", p->name, s ? s->path : "?", line);
+    fprintf(out, "%s(%s)\n\t%s:%d\n", p->name, p->nargs ? "..." : "", s ? s->path : "?", line);
 }
 
 static void print_created_by(G *g, FILE *out) {
