@@ -111,6 +111,7 @@ const NativeEntry natives_bytes[] = {
     {"bytes.Index", b_index},
     {"bytes.LastIndex", b_last_index},
     {"bytes.IndexByte", b_index_byte},
+    {"bufio.indexByte", b_index_byte},
     {"bytes.LastIndexByte", b_last_index_byte},
     {"bytes.IndexRune", b_index_rune},
     {"bytes.IndexAny", b_index_any},
