@@ -43,22 +43,32 @@ static void parser_put(void *p) {
 
 typedef struct Driver {
     ParseCtx *c;
-    Token look[3];  /* tokens read ahead of the one being pushed */
+    Token look[3];   /* tokens read ahead of the one being pushed */
+    int look_err[3]; /* the lexer's error count once each was read */
     int nlook;
 } Driver;
 
-static Token next_token(Driver *d) {
+/* The next token, and in *errs the lexer's error count once it was read (an error while
+ * reading ahead belongs to the token read, not to the one being pushed). */
+static Token next_token(Driver *d, int *errs) {
     if (d->nlook) {
         Token t = d->look[0];
+        *errs = d->look_err[0];
         memmove(d->look, d->look + 1, sizeof(Token) * (size_t)(d->nlook - 1));
+        memmove(d->look_err, d->look_err + 1, sizeof(int) * (size_t)(d->nlook - 1));
         d->nlook--;
         return t;
     }
-    return lex_next(d->c->lx);
+    Token t = lex_next(d->c->lx);
+    *errs = lex_error_count(d->c->lx);
+    return t;
 }
 
 static Token *peek(Driver *d, int k) {
-    while (d->nlook <= k) d->look[d->nlook++] = lex_next(d->c->lx);
+    while (d->nlook <= k) {
+        d->look[d->nlook] = lex_next(d->c->lx);
+        d->look_err[d->nlook++] = lex_error_count(d->c->lx);
+    }
     return &d->look[k];
 }
 
@@ -93,7 +103,7 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
     c->lx = lex_new(src);
     if (src->len >= 2 && src->text[0] == '#' && src->text[1] == '!') lex_skip_line(c->lx);
     c->parser = parser_get();
-    Driver d = {c, {{0}}, 0};
+    Driver d = {c, {{0}}, {0}, 0};
     TypeTrack tt = {0, 0, 0};
 
     Token start = {0};
@@ -104,8 +114,9 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
 
     int lex_errors = 0;
     for (;;) {
-        Token t = next_token(&d);
-        if (lex_error_count(c->lx) != lex_errors) {
+        int errs;
+        Token t = next_token(&d, &errs);
+        if (errs != lex_errors) {
             c->failed = true;
             c->incomplete = lex_at_end(c->lx); /* REPL: a literal or comment still open */
             break;
@@ -115,7 +126,6 @@ static Node *run(Source *src, bool repl, bool *incomplete) {
         if (major == TK_LBRACK && c->tok.code == TK_IDENT && is_spec_name(&tt, c->depth)) {
             Token *a = peek(&d, 0), *b = peek(&d, 1);
             if (a->code == TK_IDENT && b->code == TK_LBRACK) major = TK_LBRACK_TP;
-            lex_errors = lex_error_count(c->lx); /* errors further on are reported later */
         }
         switch (major) {
         case TK_LPAREN: case TK_LBRACK: case TK_LBRACE: case TK_LBRACK_TP:
