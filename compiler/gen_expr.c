@@ -1310,6 +1310,25 @@ static void gen_compare(FS *fs, Node *e, int dst) {
 
 /* ---- arithmetic ---- */
 
+/* An operand of type t in some register: a local's own register when no conversion is needed. */
+static int operand(FS *fs, Node *x, Type *t) {
+    if (!(x->mode == MODE_CONST && x->cval) && etype(fs, x) == t) return gen_expr(fs, x);
+    int r = tmp(fs, t);
+    gen_conv_to(fs, x, t, r);
+    return r;
+}
+
+/* The value of a small integer constant operand, for immediate instruction forms. */
+static bool small_const(Node *y, Type *t, int64_t *v) {
+    if (y->mode != MODE_CONST || !y->cval || !(t->u->flags & TF_INTEGER)) return false;
+    ConstVal *iv = y->cval->kind == CV_INT ? y->cval : NULL;
+    if (!iv || !cv_fits_int64(iv)) return false;
+    int64_t x = cv_int64_val(iv);
+    if (x < -32768 || x > 32767) return false;
+    *v = x;
+    return true;
+}
+
 static void gen_arith(FS *fs, Node *e, int dst) {
     GoOp op = e->binary.op;
     Type *t = etype(fs, e);
@@ -1335,9 +1354,19 @@ static void gen_arith(FS *fs, Node *e, int dst) {
         normalize_int(fs, dst, t);
         return;
     }
-    int a = tmp(fs, t), b = tmp(fs, t);
-    gen_conv_to(fs, e->binary.x, t, a);
-    gen_conv_to(fs, e->binary.y, t, b);
+    int save = fs->freereg;
+    int a = operand(fs, e->binary.x, t);
+    int64_t imm;
+    bool full = u->kind == TY_INT || u->kind == TY_INT64 || u->kind == TY_UINT || u->kind == TY_UINT64 || u->kind == TY_UINTPTR;
+    if ((op == OP_ADD || op == OP_SUB || op == OP_MUL) && small_const(e->binary.y, t, &imm) && (op != OP_SUB || imm != -32768)) {
+        if (op == OP_ADD) emit(fs, BC_ADDI, dst, a, (uint16_t)(int16_t)imm);
+        else if (op == OP_SUB) emit(fs, BC_ADDI, dst, a, (uint16_t)(int16_t)-imm);
+        else emit(fs, BC_MULI, dst, a, (uint16_t)(int16_t)imm);
+        if (!full) normalize_int(fs, dst, t);
+        fs->freereg = save > dst + 1 ? save : fs->freereg;
+        return;
+    }
+    int b = operand(fs, e->binary.y, t);
     if (u->kind == TY_STRING) {
         emit(fs, BC_CONCAT, dst, a, b);
         return;
@@ -1686,6 +1715,36 @@ void gen_cond_jump(FS *fs, Node *e, bool jump_if, IntVec *jumps) {
             x->type != ty_untyped_nil && y->type != ty_untyped_nil) {
             Type *t = etype(fs, x);
             Type *tu = t->u;
+            int64_t imm;
+            if ((tu->flags & TF_INTEGER) && !(tu->flags & TF_UNSIGNED) && (t == etype(fs, y) || y->mode == MODE_CONST) &&
+                small_const(y, t, &imm)) {
+                int save = fs->freereg;
+                int a = gen_expr(fs, x);
+                GoOp eop = op;
+                if (!jump_if) {
+                    switch (op) {
+                    case OP_LSS: eop = OP_GEQ; break;
+                    case OP_LEQ: eop = OP_GTR; break;
+                    case OP_GTR: eop = OP_LEQ; break;
+                    case OP_GEQ: eop = OP_LSS; break;
+                    case OP_EQL: eop = OP_NEQ; break;
+                    default: eop = OP_EQL; break;
+                    }
+                }
+                OpCode oc;
+                switch (eop) {
+                case OP_LSS: oc = BC_JLTI; break;
+                case OP_LEQ: oc = BC_JLEI; break;
+                case OP_GTR: oc = BC_JGTI; break;
+                case OP_GEQ: oc = BC_JGEI; break;
+                case OP_EQL: oc = BC_JEQI; break;
+                default: oc = BC_JNEI; break;
+                }
+                int j = emit(fs, oc, a, (uint16_t)(int16_t)imm, 0);
+                vec_push(jumps, j);
+                fs->freereg = save;
+                return;
+            }
             if ((tu->flags & TF_INTEGER) && !(tu->flags & TF_UNSIGNED) && t == etype(fs, y)) {
                 int save = fs->freereg;
                 int a = gen_expr(fs, x);

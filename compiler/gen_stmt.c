@@ -129,13 +129,25 @@ static void gen_assign(FS *fs, Node *s) {
         Node *x = L->items[0], *y = R->items[0];
         LValue lv = gen_lvalue(fs, x);
         Type *t = lv.type;
-        int cur = alloc_reg(fs, W(t));
-        gen_lvalue_load(fs, &lv, cur);
+        /* a register variable is updated in place */
+        int cur = lv.kind == LV_REG ? lv.reg : alloc_reg(fs, W(t));
+        if (lv.kind != LV_REG) gen_lvalue_load(fs, &lv, cur);
         Type *yt = (op == OP_SHL || op == OP_SHR) ? etype(fs, y) : t;
-        int b = alloc_reg(fs, W(yt) ? W(yt) : 1);
-        gen_conv_to(fs, y, yt, b);
-        binop_regs(fs, op, t, cur, cur, b, yt);
-        gen_lvalue_store(fs, &lv, cur);
+        bool full = t->u->kind == TY_INT || t->u->kind == TY_INT64 || t->u->kind == TY_UINT || t->u->kind == TY_UINT64;
+        if ((op == OP_ADD || op == OP_SUB) && full && y->mode == MODE_CONST && y->cval && y->cval->kind == CV_INT &&
+            cv_fits_int64(y->cval) && cv_int64_val(y->cval) > -32768 && cv_int64_val(y->cval) < 32768) {
+            int64_t imm = cv_int64_val(y->cval);
+            emit(fs, BC_ADDI, cur, cur, (uint16_t)(int16_t)(op == OP_ADD ? imm : -imm));
+        } else {
+            int b;
+            if (!(y->mode == MODE_CONST && y->cval) && etype(fs, y) == yt) b = gen_expr(fs, y);
+            else {
+                b = alloc_reg(fs, W(yt) ? W(yt) : 1);
+                gen_conv_to(fs, y, yt, b);
+            }
+            binop_regs(fs, op, t, cur, cur, b, yt);
+        }
+        if (lv.kind != LV_REG) gen_lvalue_store(fs, &lv, cur);
         return;
     }
     if (op == OP_DEFINE) {

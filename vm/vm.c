@@ -670,6 +670,12 @@ L_JLE_I: if (R[i.a].i <= R[i.b].i) pc += INSTR_SC(i); NEXT();
 L_JGT_I: if (R[i.a].i > R[i.b].i) pc += INSTR_SC(i); NEXT();
 L_JEQ: if (R[i.a].u == R[i.b].u) pc += INSTR_SC(i); NEXT();
 L_JNE: if (R[i.a].u != R[i.b].u) pc += INSTR_SC(i); NEXT();
+L_JLTI: if (R[i.a].i < (int16_t)i.b) pc += INSTR_SC(i); NEXT();
+L_JLEI: if (R[i.a].i <= (int16_t)i.b) pc += INSTR_SC(i); NEXT();
+L_JGTI: if (R[i.a].i > (int16_t)i.b) pc += INSTR_SC(i); NEXT();
+L_JGEI: if (R[i.a].i >= (int16_t)i.b) pc += INSTR_SC(i); NEXT();
+L_JEQI: if (R[i.a].i == (int16_t)i.b) pc += INSTR_SC(i); NEXT();
+L_JNEI: if (R[i.a].i != (int16_t)i.b) pc += INSTR_SC(i); NEXT();
 L_LOOP:
     pc += INSTR_SBX(i);
     if (--budget <= 0) {
