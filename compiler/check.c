@@ -266,7 +266,19 @@ static void collect_file(Checker *c, Node *file, Scope *fscope) {
         const char *path = im->import.path;
         Pos ppos = im->import.pathlit ? im->import.pathlit->pos : im->pos;
         if (strcmp(path, "unsafe") == 0 || strcmp(path, "C") == 0) {
-            errorf(ppos, "goro: unsupported: import \"%s\"", path);
+            errorf(ppos, strcmp(path, "C") == 0 ? "goro: unsupported: cgo (import \"C\")" : "goro: unsupported: import \"%s\"", path);
+            /* declare the name so that uses do not pile up follow-on errors */
+            Pkg *up = NEW(Pkg);
+            up->name = mem_strdup(path);
+            up->path = up->name;
+            up->scope = scope_new(NULL, false);
+            up->native = false;
+            Object *o = obj_new(OBJ_PKGNAME, intern(im->import.name ? im->import.name->ident.name : path), ppos, ty_invalid);
+            o->imported = up;
+            o->decl = im;
+            o->used = true;
+            o->cinfo = (void *)1; /* marks an unsupported package */
+            scope_declare(c, fscope, o);
             continue;
         }
         Package *ip = check_import(path, ppos, &found);

@@ -1129,6 +1129,10 @@ void check_selector(Checker *c, Node *n, bool allow_type) {
             po->used = true;
             x->obj = po;
             x->mode = MODE_PKG;
+            if (po->cinfo == (void *)1) { /* unsupported package: already reported */
+                invalid(n);
+                return;
+            }
             Pkg *p = po->imported;
             Object *o = scope_lookup_local(p->scope, sel);
             bool exp = sel[0] >= 'A' && sel[0] <= 'Z';

@@ -14,5 +14,4 @@ func main() {
 	print("x", "y", "\n")
 	print(1, 2, "\n")
 	println(nil == p)
-	println(3 + 4i)
 }

@@ -30,8 +30,6 @@ func main() {
 	fmt.Println(x, string(rune(x)))
 	const cmp = "abc" < "abd"
 	fmt.Println(cmp)
-	const c128 = (1 + 2i) * (1 - 2i)
-	fmt.Println(c128, real(c128))
 	const bits = ^uint8(0)
 	fmt.Println(bits, ^0, -1<<3)
 }

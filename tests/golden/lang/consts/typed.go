@@ -22,7 +22,7 @@ func main() {
 	var x = untypedI / 2
 	var y = untypedI / 2.0
 	fmt.Println(x, y)
-	fmt.Printf("%T %T %T %T\n", 'a', 1+'a', 1.0+'a', 1i)
+	fmt.Printf("%T %T %T\n", 'a', 1+'a', 1.0+'a')
 	const s = "hello"
 	type MyStr string
 	var ms MyStr = s

@@ -24,8 +24,6 @@ func main() {
 	pm[&y] = 2
 	pm[&x] += 10
 	fmt.Println(len(pm), pm[&x], pm[&y])
-	cm := map[complex128]int{1 + 2i: 3}
-	fmt.Println(cm[complex(1, 2)])
 	type E struct{}
 	em := map[E]int{}
 	em[E{}]++
