@@ -158,7 +158,27 @@ static int n_swap_any(G *g, Word *a) {
     return NAT_OK;
 }
 
+/* slices.overlapsNative(a, b any) bool: whether the slices held by a and b share memory */
+static int n_overlaps(G *g, Word *a) {
+    Type *ta = a[0].p, *tb = a[2].p;
+    if (!ta || !tb || ta->u->kind != TY_SLICE || tb->u->kind != TY_SLICE) {
+        a[0].u = 0;
+        return NAT_OK;
+    }
+    const GoSlice *x = val_unbox_ptr(ta, &a[1].u), *y = val_unbox_ptr(tb, &a[3].u);
+    uintptr_t es = (uintptr_t)ta->u->elem->esize;
+    if (es == 0 || x->len == 0 || y->len == 0) {
+        a[0].u = 0;
+        return NAT_OK;
+    }
+    uintptr_t xa = (uintptr_t)x->ptr, xe = xa + es * (uintptr_t)x->len;
+    uintptr_t ya = (uintptr_t)y->ptr, ye = ya + es * (uintptr_t)y->len;
+    a[0].u = xa < ye && ya < xe;
+    return NAT_OK;
+}
+
 const NativeEntry natives_sort[] = {
+    {"slices.overlapsNative", n_overlaps},
     {"sort.Ints", n_sort_i64},
     {"sort.Float64s", n_sort_f64},
     {"sort.Strings", n_sort_str},
