@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "driver.h"
-#include "check.h"
+#include "check_internal.h"
 #include "compile.h"
 #include "../parser/parse.h"
 #include "../runtime/sched.h"
@@ -51,6 +51,17 @@ int driver_run(RunOptions *opt) {
         return 1;
     }
     if (opt->check_only) return 0;
+    {
+        /* fmt's printer state type, for custom Format methods */
+        extern Type *vm_fmt_state_type;
+        int np;
+        Package **pk = check_all_packages(&np);
+        for (int i = 0; i < np; i++)
+            if (strcmp(pk[i]->pkg->path, "fmt") == 0) {
+                Object *o = scope_lookup_local(pk[i]->pkg->scope, ast_intern("state", 5));
+                if (o && o->type) vm_fmt_state_type = types_pointer(o->type);
+            }
+    }
     Closure *entry = compile_program(P, opt->dump_bytecode);
     if (!entry || diag_count()) {
         diag_flush();

@@ -116,7 +116,43 @@ static int errors_assign_to(G *g, Word *a) {
     return NAT_OK;
 }
 
+static int fmt_state_write_n(G *g, Word *a) {
+    (void)g;
+    GoSlice b = arg_slice(a + 1);
+    fmt_state_write(a[0].p, b.ptr, (size_t)b.len);
+    a[0].i = b.len;
+    return NAT_OK;
+}
+
+static int fmt_state_width_n(G *g, Word *a) {
+    (void)g;
+    bool ok;
+    int64_t w = fmt_state_width(a[0].p, &ok);
+    a[0].i = w;
+    a[1].u = ok;
+    return NAT_OK;
+}
+
+static int fmt_state_precision_n(G *g, Word *a) {
+    (void)g;
+    bool ok;
+    int64_t w = fmt_state_precision(a[0].p, &ok);
+    a[0].i = w;
+    a[1].u = ok;
+    return NAT_OK;
+}
+
+static int fmt_state_flag_n(G *g, Word *a) {
+    (void)g;
+    a[0].u = fmt_state_flag(a[0].p, a[1].i);
+    return NAT_OK;
+}
+
 static const NativeEntry core_natives[] = {
+    {"fmt.stateWrite", fmt_state_write_n},
+    {"fmt.stateWidth", fmt_state_width_n},
+    {"fmt.statePrecision", fmt_state_precision_n},
+    {"fmt.stateFlag", fmt_state_flag_n},
     {"fmt.sprintf", fmt_sprintf_n},
     {"fmt.sprint", fmt_sprint_n},
     {"fmt.sprintln", fmt_sprintln_n},

@@ -383,9 +383,37 @@ static int invoke_string_method(struct Func *fn, uint64_t recv, GoString *out, G
     return 0;
 }
 
+/* The run-time type of *fmt.state (set by the driver when package fmt is part of the program). */
+Type *vm_fmt_state_type;
+
+static int invoke_format_method(struct Func *fn, uint64_t recv, FmtState *st, int32_t verb, GoString *panicmsg) {
+    G *g = sched_current();
+    if (!vm_fmt_state_type) return 1;
+    Word *state = mem_alloc(sizeof(Word));
+    state[0].p = st;
+    Word args[4];
+    args[0].u = recv;
+    args[1].p = vm_fmt_state_type;
+    args[2].p = state;
+    args[3].i = verb;
+    Word res[1];
+    int r = vm_call(g, vm_static_closure((Proto *)fn), args, 4, res, 0);
+    if (r != 0) {
+        Fiber *f = g->fiber;
+        StrBuf b;
+        sb_init(&b);
+        if (f->recovering.type) fmt_sprint(&b, &f->recovering, 1);
+        f->recovering.type = NULL;
+        panicmsg->ptr = (const uint8_t *)sb_cstr(&b);
+        panicmsg->len = (int64_t)b.len;
+    }
+    return r;
+}
+
 void vm_init(void) {
     rterror_init();
     fmt_invoke_string_method = invoke_string_method;
+    fmt_invoke_format_method = invoke_format_method;
     sched_traceback_hook = traceback_hook;
     sched_flush_hook = vm_flush_stdout;
 }

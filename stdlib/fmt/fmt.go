@@ -83,3 +83,35 @@ type wrapErrors struct {
 
 func (e *wrapErrors) Error() string   { return e.msg }
 func (e *wrapErrors) Unwrap() []error { return e.errs }
+
+// State is the printer state passed to custom formatters.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// state wraps the C printer (fmt.c) for the duration of one Format call.
+type state struct {
+	h uintptr
+}
+
+func stateWrite(h uintptr, b []byte) int
+func stateWidth(h uintptr) (int, bool)
+func statePrecision(h uintptr) (int, bool)
+func stateFlag(h uintptr, c int) bool
+
+func (s *state) Write(b []byte) (int, error)       { return stateWrite(s.h, b), nil }
+func (s *state) WriteString(str string) (int, error) { return stateWrite(s.h, []byte(str)), nil }
+func (s *state) Width() (int, bool)                 { return stateWidth(s.h) }
+func (s *state) Precision() (int, bool)             { return statePrecision(s.h) }
+func (s *state) Flag(c int) bool                    { return stateFlag(s.h, c) }
+
+// forces the method table of *state to exist (the VM boxes printer states as fmt.State)
+var stateType State = (*state)(nil)
