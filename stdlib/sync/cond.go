@@ -1,10 +1,26 @@
 package sync
 
 // Cond implements a condition variable. L is held while observing or changing the condition.
+// Its fields are gc's; the runtime's notify list {uint32 wait; uint32 notify}
+// (runtime/sema.h) lives in notify's first word.
 type Cond struct {
-	L      Locker
-	notify uint64 // notify list {uint32 wait; uint32 notify} (runtime/sema.h)
+	noCopy noCopy
+
+	L Locker
+
+	notify  notifyList
+	checker copyChecker
 }
+
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr
+	head   *byte
+	tail   *byte
+}
+
+type copyChecker uintptr
 
 // NewCond returns a new Cond with Locker l.
 func NewCond(l Locker) *Cond {
@@ -26,7 +42,7 @@ func (c *Cond) Signal() { notifyListNotifyOne(&c.notify) }
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() { notifyListNotifyAll(&c.notify) }
 
-func notifyListAdd(l *uint64) uint32
-func notifyListWait(l *uint64, t uint32)
-func notifyListNotifyOne(l *uint64)
-func notifyListNotifyAll(l *uint64)
+func notifyListAdd(l *notifyList) uint32
+func notifyListWait(l *notifyList, t uint32)
+func notifyListNotifyOne(l *notifyList)
+func notifyListNotifyAll(l *notifyList)

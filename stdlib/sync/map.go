@@ -1,18 +1,26 @@
 package sync
 
+import "sync/atomic"
+
 // Map is a map[any]any safe for concurrent use by multiple goroutines. goro keeps it simple:
 // one Mutex around a Go map (no lock-free read path). Range calls f on a snapshot taken under
 // the lock, so f may itself use the Map; as in Go, Range does not correspond to a consistent
 // snapshot of concurrent updates: a key deleted after the snapshot is skipped.
+//
+// The fields read and misses exist so that a zero Map prints as gc's does.
 type Map struct {
-	mu Mutex
-	m  map[any]any
+	mu     Mutex
+	read   atomic.Pointer[readOnly]
+	dirty  map[any]any
+	misses int
 }
+
+type readOnly struct{}
 
 // Load returns the value stored in the map for key, or nil; ok reports whether it was there.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
-	value, ok = m.m[key]
+	value, ok = m.dirty[key]
 	m.mu.Unlock()
 	return
 }
@@ -20,10 +28,10 @@ func (m *Map) Load(key any) (value any, ok bool) {
 // Store sets the value for key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
-	if m.m == nil {
-		m.m = make(map[any]any)
+	if m.dirty == nil {
+		m.dirty = make(map[any]any)
 	}
-	m.m[key] = value
+	m.dirty[key] = value
 	m.mu.Unlock()
 }
 
@@ -32,13 +40,13 @@ func (m *Map) Store(key, value any) {
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok {
+	if v, ok := m.dirty[key]; ok {
 		return v, true
 	}
-	if m.m == nil {
-		m.m = make(map[any]any)
+	if m.dirty == nil {
+		m.dirty = make(map[any]any)
 	}
-	m.m[key] = value
+	m.dirty[key] = value
 	return value, false
 }
 
@@ -46,9 +54,9 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	value, loaded = m.m[key]
+	value, loaded = m.dirty[key]
 	if loaded {
-		delete(m.m, key)
+		delete(m.dirty, key)
 	}
 	return value, loaded
 }
@@ -62,11 +70,11 @@ func (m *Map) Delete(key any) {
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	previous, loaded = m.m[key]
-	if m.m == nil {
-		m.m = make(map[any]any)
+	previous, loaded = m.dirty[key]
+	if m.dirty == nil {
+		m.dirty = make(map[any]any)
 	}
-	m.m[key] = value
+	m.dirty[key] = value
 	return previous, loaded
 }
 
@@ -75,11 +83,11 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 func (m *Map) CompareAndSwap(key, old, new any) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	cur, ok := m.m[key]
+	cur, ok := m.dirty[key]
 	if !ok || cur != old {
 		return false
 	}
-	m.m[key] = new
+	m.dirty[key] = new
 	return true
 }
 
@@ -87,11 +95,11 @@ func (m *Map) CompareAndSwap(key, old, new any) bool {
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	cur, ok := m.m[key]
+	cur, ok := m.dirty[key]
 	if !ok || cur != old {
 		return false
 	}
-	delete(m.m, key)
+	delete(m.dirty, key)
 	return true
 }
 
@@ -99,14 +107,14 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 // returns false.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
-	keys := make([]any, 0, len(m.m))
-	for k := range m.m {
+	keys := make([]any, 0, len(m.dirty))
+	for k := range m.dirty {
 		keys = append(keys, k)
 	}
 	m.mu.Unlock()
 	for _, k := range keys {
 		m.mu.Lock()
-		v, ok := m.m[k]
+		v, ok := m.dirty[k]
 		m.mu.Unlock()
 		if ok && !f(k, v) {
 			break

@@ -12,9 +12,12 @@ type Locker interface {
 	Unlock()
 }
 
-// Mutex is a mutual exclusion lock: one word {int32 state; uint32 sema} (runtime/sync.h).
+// Mutex is a mutual exclusion lock. Its fields are gc's (so fmt prints a Mutex as gc does);
+// the runtime's lock word {int32 state; uint32 sema} (runtime/sync.h, SYNC_MUTEX_WORDS) is
+// the first word, state's: sema stays 0 here.
 type Mutex struct {
-	state int64
+	state int32
+	sema  uint32
 }
 
 // Lock locks m, blocking (parking the goroutine) while another holds it.
@@ -25,3 +28,10 @@ func (m *Mutex) TryLock() bool
 
 // Unlock unlocks m; unlocking an unlocked mutex is a fatal error.
 func (m *Mutex) Unlock()
+
+// noCopy marks structs that must not be copied after first use (for go vet's copylocks
+// check); it takes no space.
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}

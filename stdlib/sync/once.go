@@ -1,8 +1,11 @@
 package sync
 
-// Once is an object that performs exactly one action: {uint32 done; Mutex m}.
+import "sync/atomic"
+
+// Once is an object that performs exactly one action. The runtime reads done's word
+// (runtime/sync.h); m serialises the first calls.
 type Once struct {
-	done uint64
+	done atomic.Uint32
 	m    Mutex
 }
 
@@ -23,5 +26,5 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-func onceDone(p *uint64) bool
-func onceSetDone(p *uint64)
+func onceDone(p *atomic.Uint32) bool
+func onceSetDone(p *atomic.Uint32)

@@ -1,11 +1,17 @@
 package sync
 
-// RWMutex is a reader/writer mutual exclusion lock: three words {Mutex w; uint32 writerSem,
-// readerSem; int32 readerCount, readerWait} (runtime/sync.h).
+import "sync/atomic"
+
+// RWMutex is a reader/writer mutual exclusion lock. Its fields are gc's (a zero RWMutex
+// prints as gc's does); the runtime keeps its state packed in the first three words
+// {Mutex w; uint32 writerSem, readerSem; int32 readerCount, readerWait} (runtime/sync.h,
+// SYNC_RWMUTEX_WORDS), so while it is held the fields do not show that state.
 type RWMutex struct {
-	w       int64
-	sems    int64
-	readers int64
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 func (rw *RWMutex) Lock()

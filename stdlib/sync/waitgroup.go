@@ -1,10 +1,15 @@
 package sync
 
-// A WaitGroup waits for a collection of goroutines to finish: two words {uint64 state
-// (counter << 32 | waiters); uint32 sema} (runtime/sync.h).
+import "sync/atomic"
+
+// A WaitGroup waits for a collection of goroutines to finish. Its fields are gc's and are
+// exactly the runtime's two words {uint64 state (counter << 32 | waiters); uint32 sema}
+// (runtime/sync.h).
 type WaitGroup struct {
-	state uint64
-	sema  uint64
+	noCopy noCopy
+
+	state atomic.Uint64
+	sema  uint32
 }
 
 // Add adds delta to the counter; a negative counter panics.

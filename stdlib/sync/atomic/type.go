@@ -1,10 +1,21 @@
 package atomic
 
-// The typed atomics. Their methods are natives sharing the C functions of the plain
-// functions in doc.go: the receiver pointer is the address of the value word.
+// The typed atomics. Their fields are gc's (fmt prints them alike: {{} {} 5}); the
+// zero-size ones take no space, so the receiver pointer is the address of the value word and
+// the methods are natives sharing the C functions of the plain functions in doc.go.
+
+// noCopy marks values that must not be copied after first use (go vet); it takes no space.
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+// align64 marks 64-bit values that gc aligns to 8 bytes on 32-bit systems; no space.
+type align64 struct{}
 
 // A Bool is an atomic boolean value. The zero value is false.
 type Bool struct {
+	_ noCopy
 	v uint32
 }
 
@@ -15,6 +26,8 @@ func (x *Bool) CompareAndSwap(old, new bool) (swapped bool)
 
 // A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
 type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
 	v *T
 }
 
@@ -25,6 +38,7 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
 
 // An Int32 is an atomic int32. The zero value is zero.
 type Int32 struct {
+	_ noCopy
 	v int32
 }
 
@@ -36,6 +50,8 @@ func (x *Int32) Add(delta int32) (new int32)
 
 // An Int64 is an atomic int64. The zero value is zero.
 type Int64 struct {
+	_ noCopy
+	_ align64
 	v int64
 }
 
@@ -47,6 +63,7 @@ func (x *Int64) Add(delta int64) (new int64)
 
 // A Uint32 is an atomic uint32. The zero value is zero.
 type Uint32 struct {
+	_ noCopy
 	v uint32
 }
 
@@ -58,6 +75,8 @@ func (x *Uint32) Add(delta uint32) (new uint32)
 
 // A Uint64 is an atomic uint64. The zero value is zero.
 type Uint64 struct {
+	_ noCopy
+	_ align64
 	v uint64
 }
 
@@ -69,6 +88,7 @@ func (x *Uint64) Add(delta uint64) (new uint64)
 
 // A Uintptr is an atomic uintptr. The zero value is zero.
 type Uintptr struct {
+	_ noCopy
 	v uintptr
 }
 
