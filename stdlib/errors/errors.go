@@ -28,12 +28,15 @@ func Is(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	return is(err, target)
+	return is(err, target, comparable(target))
 }
 
-func is(err, target error) bool {
+// comparable reports whether == is defined on v's dynamic type (a native).
+func comparable(v any) bool
+
+func is(err, target error, targetComparable bool) bool {
 	for {
-		if err == target {
+		if targetComparable && err == target {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
@@ -47,7 +50,7 @@ func is(err, target error) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
-				if is(err, target) {
+				if is(err, target, targetComparable) {
 					return true
 				}
 			}
@@ -107,10 +110,20 @@ func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
+	switch asTarget(target) {
+	case 1:
+		panic("errors: target must be a non-nil pointer")
+	case 2:
+		panic("errors: *target must be interface or implement error")
+	}
 	return as(err, target)
 }
 
-// as is implemented natively: it needs reflection on target's pointer type.
+// asTarget checks target as gc does: 0 valid, 1 not a non-nil pointer, 2 *target neither an
+// interface nor an error type (a native).
+func asTarget(target any) int
+
+// as walks the tree of err; assignTo (a native) does the reflection on target.
 func as(err error, target any) bool {
 	for {
 		if assignTo(err, target) {
