@@ -603,7 +603,7 @@ Proto *gen_method_adapter(Type *dyn, Object *m, Selection *sel) {
     if (sel->kind == SEL_IFACEMETHOD) {
         /* dispatch again through the embedded interface */
         int f = alloc_reg(&fs, 1);
-        ICache ic = {m->name, NULL, NULL};
+        ICache ic = {m->name, NULL, {NULL}, 0};
         vec_push(&fs.icache, ic);
         emit(&fs, BC_IMETHOD, f, base, fs.icache.len - 1);
         emit(&fs, BC_MOV, base, base + 1, 0); /* data word becomes the receiver */

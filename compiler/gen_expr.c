@@ -707,7 +707,7 @@ int gen_call(FS *fs, Node *call) {
         if (xt->kind != TY_TYPEPARAM && is_iface(xt) && !sel->xptr && sel->npath == 0) {
             int iv = gen_expr(fs, x);
             int f = alloc_reg(fs, 1);
-            ICache ic = {sel->obj->name, NULL, NULL};
+            ICache ic = {sel->obj->name, NULL, {NULL}, 0};
             vec_push(&fs->icache, ic);
             emit(fs, BC_IMETHOD, f, iv, fs->icache.len - 1);
             int base = alloc_reg(fs, 1);
@@ -745,7 +745,7 @@ int gen_call(FS *fs, Node *call) {
                 /* T is an interface type: dynamic call */
                 int iv = gen_expr(fs, x);
                 int f = alloc_reg(fs, 1);
-                ICache ic = {sel->obj->name, NULL, NULL};
+                ICache ic = {sel->obj->name, NULL, {NULL}, 0};
                 vec_push(&fs->icache, ic);
                 emit(fs, BC_IMETHOD, f, iv, fs->icache.len - 1);
                 int base = alloc_reg(fs, 1);
@@ -770,7 +770,7 @@ int gen_call(FS *fs, Node *call) {
             if (isptr) emit(fs, BC_LOAD2, iv, reg, off);
             else mov(fs, iv, reg + off, 2);
             int f = alloc_reg(fs, 1);
-            ICache ic = {sel->obj->name, NULL, NULL};
+            ICache ic = {sel->obj->name, NULL, {NULL}, 0};
             vec_push(&fs->icache, ic);
             emit(fs, BC_IMETHOD, f, iv, fs->icache.len - 1);
             int base = alloc_reg(fs, 1);

@@ -1390,7 +1390,7 @@ Proto *gen_bound_method(FS *outer, Node *e) {
             emit(&fs, BC_LOAD2, iv, cp, 0);
         }
         int f = alloc_reg(&fs, 1);
-        ICache ic = {m->name, NULL, NULL};
+        ICache ic = {m->name, NULL, {NULL}, 0};
         vec_push(&fs.icache, ic);
         emit(&fs, BC_IMETHOD, f, iv, fs.icache.len - 1);
         int base = alloc_reg(&fs, 1 + argw + (resw > argw + 1 ? resw : 0));

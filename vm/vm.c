@@ -322,6 +322,9 @@ _Noreturn static void die_stack_overflow(G *g) {
 static Proto *find_method(Type *t, const char *name) {
     MethodTable *mt = t->mtab;
     if (!mt) return NULL;
+    /* names are interned: a pointer scan finds it without comparing strings */
+    for (int k = 0; k < mt->n; k++)
+        if (mt->e[k].name == name) return (Proto *)mt->e[k].fn;
     int lo = 0, hi = mt->n - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
@@ -1195,10 +1198,15 @@ L_IMETHOD: {
     Type *dyn = R[i.b].p;
     if (!dyn) goto nil_deref;
     ICache *ic = &p->icache[i.c];
-    ICacheEntry *e = __atomic_load_n(&ic->entry, __ATOMIC_ACQUIRE);
-    Proto *fn;
-    if (e && e->type == dyn) fn = e->fn;
-    else {
+    Proto *fn = NULL;
+    for (int w = 0; w < ICACHE_WAYS; w++) {
+        ICacheEntry *e = __atomic_load_n(&ic->entry[w], __ATOMIC_ACQUIRE);
+        if (e && e->type == dyn) {
+            fn = e->fn;
+            break;
+        }
+    }
+    if (!fn) {
         fn = find_method(dyn, ic->name);
         if (!fn) {
             SAVE_PC();
@@ -1207,9 +1215,10 @@ L_IMETHOD: {
         ICacheEntry *ne = mem_alloc(sizeof(ICacheEntry));
         ne->type = dyn;
         ne->fn = fn;
-        __atomic_store_n(&ic->entry, ne, __ATOMIC_RELEASE);
+        uint32_t victim = __atomic_fetch_add(&ic->next, 1, __ATOMIC_RELAXED) % ICACHE_WAYS;
+        __atomic_store_n(&ic->entry[victim], ne, __ATOMIC_RELEASE);
     }
-    R[i.a].p = vm_static_closure(fn);
+    R[i.a].p = fn->static_closure ? fn->static_closure : vm_static_closure(fn);
     NEXT();
 }
 

@@ -49,11 +49,15 @@ typedef struct Proto Proto;
 enum { NAT_OK = 0, NAT_PARK = 1, NAT_PANIC = 2, NAT_EXIT = 3, NAT_YIELD = 4 };
 typedef int (*NativeFn)(G *g, Word *args);
 
-/* Inline cache for interface method calls. */
+/* Inline cache for interface method calls: a few (type, method) pairs per call site. Each
+ * slot holds a pointer to an immutable pair, replaced atomically, so readers on other threads
+ * always see a consistent pair. */
+enum { ICACHE_WAYS = 4 };
 typedef struct ICache {
-    const char *name;     /* method name (interned) */
-    Type *type;           /* last dynamic type seen (atomic pair via entry pointer) */
-    struct ICacheEntry *entry;
+    const char *name;     /* method name (interned: compared by pointer) */
+    Type *type_unused;
+    struct ICacheEntry *entry[ICACHE_WAYS];
+    uint32_t next;        /* round-robin victim (racy updates are harmless) */
 } ICache;
 
 typedef struct ICacheEntry {
