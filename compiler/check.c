@@ -1084,3 +1084,14 @@ Type *check_default_type(Type *t) {
     default: return t;
     }
 }
+
+/* Forget the user packages checked so far: check_all_packages (and so compile_program) then
+ * sees only the cached stdlib packages. For drivers that check many programs in one process
+ * (tests/fuzz); the stdlib cache stays valid because stdlib packages never import user ones. */
+void check_reset(void);
+void check_reset(void) {
+    int n = 0;
+    for (int i = 0; i < allpkgs.len; i++)
+        if (allpkgs.items[i]->pkg->native) allpkgs.items[n++] = allpkgs.items[i];
+    allpkgs.len = n;
+}
