@@ -1,11 +1,20 @@
 /* natives_runtime.c — package runtime: goroutine and scheduler queries (runtime/sched.h). */
 #include <sched.h>
+#include <stdatomic.h>
 #include <unistd.h>
 #include "runtime/sched.h"
 #include "vm/rtpanic.h"
 #include "vm/vm.h"
 
-void GC_gcollect(void); /* Boehm GC (libgc); all Go threads are registered with it (mem.h) */
+/* Boehm GC (libgc) entry points; gc.h is included only by util/mem.c (GC_THREADS), so they
+ * are declared here. All threads that run Go code are registered with the collector. */
+void GC_gcollect(void);
+void GC_get_heap_usage_safe(unsigned long *heap_size, unsigned long *free_bytes,
+                            unsigned long *unmapped_bytes, unsigned long *bytes_since_gc,
+                            unsigned long *total_bytes);
+unsigned long GC_get_gc_no(void);
+
+static _Atomic uint32_t forced_gcs; /* runtime.GC calls */
 
 static int rt_numgoroutine(G *g, Word *a) {
     a[0].i = sched_numgoroutine();
@@ -40,6 +49,21 @@ static int rt_goexit_n(G *g, Word *a) {
 
 static int rt_gc(G *g, Word *a) {
     GC_gcollect();
+    atomic_fetch_add(&forced_gcs, 1);
+    return NAT_OK;
+}
+
+/* heapStats() (heap, free, unmapped, sinceGC, total uint64, numGC, forced uint32) */
+static int rt_heap_stats(G *g, Word *a) {
+    unsigned long heap = 0, freeb = 0, unmapped = 0, since = 0, total = 0;
+    GC_get_heap_usage_safe(&heap, &freeb, &unmapped, &since, &total);
+    a[0].u = heap;
+    a[1].u = freeb;
+    a[2].u = unmapped;
+    a[3].u = since;
+    a[4].u = total;
+    a[5].u = (uint32_t)GC_get_gc_no();
+    a[6].u = atomic_load(&forced_gcs);
     return NAT_OK;
 }
 
@@ -50,5 +74,6 @@ const NativeEntry natives_runtime[] = {
     {"runtime.NumCPU", rt_numcpu},
     {"runtime.Goexit", rt_goexit_n},
     {"runtime.GC", rt_gc},
+    {"runtime.heapStats", rt_heap_stats},
     {NULL, NULL},
 };
