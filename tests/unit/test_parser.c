@@ -54,9 +54,7 @@ static char *first_error(const char *text) {
     Node *f = parse_text(text);
     char *e = errors();
     cr_assert_null(f, "expected a syntax error in:\n%s", text);
-    char *nl = strchr(e, '\n');
-    if (nl) *nl = 0;
-    return e;
+    return mem_strndup(e, strcspn(e, "\n"));
 }
 
 static char *body_error(const char *body) {
