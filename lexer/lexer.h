@@ -28,7 +28,9 @@ typedef struct Lexer Lexer;
 Lexer *lex_new(Source *src);
 /* Next token; after the end, returns code 0 forever. */
 Token lex_next(Lexer *lx);
-/* Print the token stream as `goro --tokens` does: one token per line, "line:col NAME text". */
+/* Print the token stream as `goro --tokens` does: one token per line, "LINE:COL\tNAME\tTEXT",
+ * NAME from lex_token_dump_name, TEXT the source text with control characters escaped
+ * (\n \r \t \xNN); implicit semicolons print "newline" or "EOF"; a last "EOF" line ends it. */
 void lex_dump(Source *src, StrBuf *out);
 /* Spelling of a token code for messages, as gc's tokstring: "name", "literal", "(", "comma",
  * "semicolon or newline", "func"... */
