@@ -1095,3 +1095,10 @@ void check_reset(void) {
         if (allpkgs.items[i]->pkg->native) allpkgs.items[n++] = allpkgs.items[i];
     allpkgs.len = n;
 }
+
+/* REPL support (compiler/repl_session.c): report named types that contain themselves, as
+ * check_package does for a whole package, for the types one REPL input declared. */
+void check_type_cycles(Checker *c, Type **types, int n);
+void check_type_cycles(Checker *c, Type **types, int n) {
+    for (int i = 0; i < n; i++) check_type_cycle(c, types[i]);
+}

@@ -737,3 +737,18 @@ static Proto *compile_var_init(Package *P) {
     fs_finish(&fs);
     return p;
 }
+
+/* ---- REPL support (compiler/repl_session.c) ---- */
+
+/* Compile every function requested since the last drain: the REPL compiles each input's body
+ * itself (outside compile_program), then drains the worklist with this. */
+void gen_compile_pending(void);
+void gen_compile_pending(void) {
+    while (worklist.len || mtab_pending.len) {
+        while (worklist.len) {
+            Work w = worklist.items[--worklist.len];
+            compile_work(&w);
+        }
+        mtab_pending.len = 0;
+    }
+}

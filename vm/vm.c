@@ -1595,6 +1595,13 @@ unwind: {
                 f->nframes--;
                 return VM_DONE;
             }
+            {
+                extern bool (*vm_panic_hook)(G *); /* REPL (end of file) */
+                if (vm_panic_hook && vm_panic_hook(g)) {
+                    f->nframes--;
+                    return VM_DONE;
+                }
+            }
             die_panic(g, f);
         }
         f->nframes--;
@@ -1623,4 +1630,26 @@ after_panic_defer: {
     }
     goto unwind;
 }
+}
+
+/* ---- REPL support (repl/) ----
+ * When set, an unrecovered panic that reaches a goroutine's entry frame calls the hook instead
+ * of ending the process (the hook prints the report with vm_panic_report); a true result means
+ * "handled": only that goroutine ends (vm_run returns VM_DONE). NULL outside the REPL. */
+bool (*vm_panic_hook)(G *g);
+
+/* The report die_panic prints (panic values, goroutine header, trace), without exiting. */
+void vm_panic_report(G *g, FILE *out);
+void vm_panic_report(G *g, FILE *out) {
+    Fiber *f = g->fiber;
+    StrBuf b;
+    sb_init(&b);
+    if (f->panic) print_panics(&b, f->panic);
+    fputs(sb_cstr(&b), out);
+    if (f->panic && rterror_is_nil_deref(f->panic->value))
+        fputs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n", out);
+    fprintf(out, "\ngoroutine %lld [running]:\n", (long long)g->id);
+    if (f->panic) print_panic_trace(g, f->panic, out);
+    else vm_print_trace(g, out);
+    fflush(out);
 }
