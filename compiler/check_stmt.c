@@ -33,7 +33,7 @@ static int obj_pos_cmp(const void *a, const void *b) {
 /* Report unused variables of s (types2 does it per function, scope by scope, sorted). */
 void check_unused(Checker *c, Scope *s) {
     Object **sorted = NEWARR(Object *, s->objs.len + 1);
-    memcpy(sorted, s->objs.items, sizeof(Object *) * (size_t)s->objs.len);
+    if (s->objs.len) memcpy(sorted, s->objs.items, sizeof(Object *) * (size_t)s->objs.len);
     qsort(sorted, (size_t)s->objs.len, sizeof(Object *), obj_pos_cmp);
     for (int i = 0; i < s->objs.len; i++) {
         Object *o = sorted[i];
