@@ -250,6 +250,7 @@ const NativeEntry natives_os[] = {
     {"os.Getegid", os_getegid},
     {"os.hostname", os_hostname},
     {"os.getwd", os_getwd},
+    {"path/filepath.getwd", os_getwd},
     {"os.chdir", os_chdir},
     {"os.executable", os_executable},
     {"os.sysOpen", os_open},
