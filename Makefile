@@ -30,9 +30,9 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 
 # Embedded standard library: every stdlib/**/*.go file becomes a C string table.
-STDLIB_GO := $(shell find stdlib -name '*.go' 2>/dev/null | sort)
+STDLIB_GO := $(shell find stdlib -mindepth 2 -name '*.go' 2>/dev/null | sort)
 
-.PHONY: all test unit golden samples deps run clean asan tsan bench stress fuzz install
+.PHONY: all test unit golden frontend samples deps run clean asan tsan bench stress fuzz install
 
 all: $(GORO)
 
@@ -71,7 +71,7 @@ $(BUILD)/obj/stdlib_embed.o: $(BUILD)/gen/stdlib_embed.c
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 # ---- tests ----
-test: $(GORO) unit golden
+test: $(GORO) unit golden frontend
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t --jobs 2 -q || exit 1; done
@@ -82,6 +82,10 @@ $(BUILD)/unit/%: tests/unit/%.c $(LIBGORO)
 
 golden: $(GORO)
 	@GORO=$(GORO) bash tests/run_golden.sh
+
+# front-end robustness: every .go file cut short and byte-flipped never crashes goro
+frontend: $(GORO)
+	@GORO=$(GORO) bash tests/frontend/robust.sh
 
 run: $(GORO)
 	$(GORO) run samples/hello.go
@@ -100,6 +104,23 @@ asan:
 
 tsan:
 	$(MAKE) BUILD=build/tsan OPT=-O1 SAN="-fsanitize=thread" test
+
+# ---- fuzzing (tests/fuzz/README.md) ----
+# `make fuzz` builds the libFuzzer targets (lexer, parser, checker, compiler) with clang,
+# ASan and UBSan into $(FUZZ_BUILD) and replays the committed corpus and regressions through
+# them; `make fuzz FUZZ_SECONDS=N` then fuzzes each target for N seconds (FUZZ_JOBS at once).
+FUZZ_BUILD   ?= build/fuzz
+FUZZ_SECONDS ?= 0
+FUZZ_JOBS    ?= 2
+FUZZ_TARGETS ?= lex parse check compile
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+fuzz:
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=clang OPT=-O1 SAN="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FUZZ_BUILD)/libgoro.a
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  echo "clang ... -o $(FUZZ_BUILD)/fuzz_$$t tests/fuzz/fuzz_$$t.c"; \
+	  clang $(WARN) $(DEFS) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -I. -I$(FUZZ_BUILD)/gen $(PKG_CFLAGS) \
+	    -o $(FUZZ_BUILD)/fuzz_$$t tests/fuzz/fuzz_$$t.c $(FUZZ_BUILD)/libgoro.a $(LIBS); done
+	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash tests/fuzz/run.sh $(FUZZ_TARGETS)
 
 PREFIX ?= /usr/local
 install: $(GORO)

@@ -972,7 +972,7 @@ static void check_select(Checker *c, Node *s) {
                 valid = x->kind == N_UNARY && x->unary.op == OP_ARROW && comm->assign.lhs.len <= 2 &&
                         (comm->assign.op == OP_ASSIGN || comm->assign.op == OP_DEFINE);
             }
-            if (!valid) errorf(comm->pos, "select case must be receive, send or assign recv");
+            if (!valid) errorf(comm->pos, "select case must be send or receive (possibly with assignment)");
             check_stmt(c, comm);
         }
         check_stmts(c, &cl->commclause.body, NULL);

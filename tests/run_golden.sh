@@ -9,73 +9,85 @@
 #   NAME.args    command-line arguments (one line, split by the shell)
 #   NAME.in      stdin (absent: /dev/null)
 #   NAME.flags   extra goro flags placed before the file (e.g. --ast)
+#   NAME.stderr-ok  marker: stderr output is allowed and not checked
 # Programs under a folder named concurrency/ or samples/ run at GOMAXPROCS=1 and 2; others at 2.
-# Last line: "N passed, N failed".
+# Tests run in parallel (GOLDEN_JOBS, default 2 x CPUs). Last line: "N passed, N failed".
 set -u
 GORO=${GORO:-build/goro}
 case "$GORO" in /*) ;; *) GORO="$PWD/$GORO" ;; esac
-TIMEOUT=${GOLDEN_TIMEOUT:-20}
+export GORO
+export TIMEOUT=${GOLDEN_TIMEOUT:-30}
+JOBS=${GOLDEN_JOBS:-$(( $(nproc) * 2 ))}
 dirs=("$@")
 [ ${#dirs[@]} -eq 0 ] && dirs=(tests/golden samples)
-pass=0; fail=0; failed=()
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+export RESULTS=$tmp/results
+mkdir -p "$RESULTS"
 
-check_one() { # prog procs
+# check_one PROG PROCS: writes "PASS" or "FAIL reason" into $RESULTS/<id>
+check_one() {
   local prog=$1 procs=$2 base=${1%.go}
+  local id; id=$(echo "$prog.$procs" | tr '/' '_')
+  local work; work=$(mktemp -d)
   local want_exit=0 args="" flags="" in=/dev/null
   [ -f "$base.exit" ] && want_exit=$(cat "$base.exit")
   [ -f "$base.args" ] && args=$(cat "$base.args")
   [ -f "$base.flags" ] && flags=$(cat "$base.flags")
-  [ -f "$base.in" ] && in=$base.in
+  [ -f "$base.in" ] && in=$PWD/$base.in
   local dir; dir=$(dirname "$prog")
   local rc=0
   # shellcheck disable=SC2086
   (cd "$dir" && GOMAXPROCS=$procs timeout -k 2 "$TIMEOUT" "$GORO" $flags "$(basename "$prog")" $args) \
-      <"$in" >"$tmp/out" 2>"$tmp/err" || rc=$?
+      <"$in" >"$work/out" 2>"$work/err" || rc=$?
   local why=""
   if [ "$rc" != "$want_exit" ]; then why="exit $rc, want $want_exit"; fi
   if [ -z "$why" ]; then
     if [ -f "$base.outpat" ]; then
-      if [ "$(wc -l <"$tmp/out")" != "$(wc -l <"$base.outpat")" ]; then why="stdout line count differs from .outpat";
+      if [ "$(wc -l <"$work/out")" != "$(wc -l <"$base.outpat")" ]; then why="stdout line count differs from .outpat";
       else
-        local n=0
+        local n=0 pat line
         while IFS= read -r pat <&3 && IFS= read -r line <&4; do
           n=$((n+1))
           if ! [[ $line =~ ^($pat)$ ]]; then why="stdout line $n '$line' does not match /$pat/"; break; fi
-        done 3<"$base.outpat" 4<"$tmp/out"
+        done 3<"$base.outpat" 4<"$work/out"
       fi
     elif [ -f "$base.out" ]; then
-      cmp -s "$tmp/out" "$base.out" || why="stdout differs"
+      cmp -s "$work/out" "$base.out" || why="stdout differs"
     else
-      [ -s "$tmp/out" ] && why="unexpected stdout"
+      [ -s "$work/out" ] && why="unexpected stdout"
     fi
   fi
   if [ -z "$why" ] && [ -f "$base.err" ]; then
     local k; k=$(wc -l <"$base.err")
     [ "$k" -eq 0 ] && k=1
-    head -n "$k" "$tmp/err" | cmp -s - "$base.err" || why="stderr differs"
+    head -n "$k" "$work/err" | cmp -s - "$base.err" || why="stderr differs"
   fi
-  if [ -z "$why" ] && [ "$want_exit" = 0 ] && [ ! -f "$base.err" ] && [ -s "$tmp/err" ] && [ ! -f "$base.stderr-ok" ]; then
+  if [ -z "$why" ] && [ "$want_exit" = 0 ] && [ ! -f "$base.err" ] && [ -s "$work/err" ] && [ ! -f "$base.stderr-ok" ]; then
     why="unexpected stderr"
   fi
   if [ -n "$why" ]; then
-    fail=$((fail+1)); failed+=("$prog (GOMAXPROCS=$procs): $why")
-    if [ -n "${GOLDEN_VERBOSE:-}" ]; then
-      echo "--- $prog: $why"; head -c 2000 "$tmp/err"; 
-      [ -f "$base.out" ] && diff "$base.out" "$tmp/out" | head -20
-    fi
+    { echo "FAIL $prog (GOMAXPROCS=$procs): $why"
+      if [ -n "${GOLDEN_VERBOSE:-}" ]; then
+        head -c 2000 "$work/err" | sed 's/^/    /'
+        [ -f "$base.out" ] && diff "$base.out" "$work/out" | head -20 | sed 's/^/    /'
+      fi; } >"$RESULTS/$id"
   else
-    pass=$((pass+1))
+    echo PASS >"$RESULTS/$id"
   fi
+  rm -rf "$work"
 }
+export -f check_one
 
+for d in "${dirs[@]}"; do [ -e "$d" ] && find "$d" -name '*.go' ! -path '*/_*' ! -path '*/testdata/*'; done | sort |
 while IFS= read -r prog; do
   case "$prog" in
-    */concurrency/*|samples/*) check_one "$prog" 1; check_one "$prog" 2 ;;
-    *) check_one "$prog" 2 ;;
+    */concurrency/*|samples/*) echo "$prog 1"; echo "$prog 2" ;;
+    *) echo "$prog 2" ;;
   esac
-done < <(for d in "${dirs[@]}"; do [ -e "$d" ] && find "$d" -name '*.go' ! -path '*/_*' | sort; done)
+done | xargs -P "$JOBS" -L 1 bash -c 'check_one "$0" "$1"'
 
-for f in "${failed[@]+"${failed[@]}"}"; do echo "FAIL $f"; done
+pass=$(grep -l '^PASS' "$RESULTS"/* 2>/dev/null | wc -l)
+fail=$(grep -L '^PASS' "$RESULTS"/* 2>/dev/null | wc -l)
+grep -h -A30 '^FAIL' "$RESULTS"/* 2>/dev/null | sort -s -k2,2 || true
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -89,7 +89,7 @@ int diag_flush(void) {
         diags.len = 10;
     }
     int shown = diags.len;
-    qsort(diags.items, (size_t)shown, sizeof(Diag), diag_cmp);
+    if (shown > 1) qsort(diags.items, (size_t)shown, sizeof(Diag), diag_cmp);
     fflush(stdout);
     for (int i = 0; i < shown; i++) {
         Diag *d = &diags.items[i];
