@@ -136,10 +136,12 @@ Closure *vm_static_closure(Proto *p) {
 
 /* ---- fibers ---- */
 
-enum { STACK_INIT = 48, FRAMES_INIT = 4, MAX_STACK_WORDS = 1 << 27, MAX_FRAMES = 1 << 22 };
+/* A new goroutine gets just the registers its entry function needs (plus a little slack) and
+ * two frames: a parked goroutine must stay well under 1 KiB. Both grow by doubling. */
+enum { STACK_MIN = 16, FRAMES_INIT = 2, MAX_STACK_WORDS = 1 << 27, MAX_FRAMES = 1 << 22 };
 
 static void grow_stack(Fiber *f, uint32_t need) {
-    uint32_t ns = f->stacksize ? f->stacksize : STACK_INIT;
+    uint32_t ns = f->stacksize ? f->stacksize * 2 : STACK_MIN;
     while (ns < need) ns *= 2;
     Word *n = mem_alloc(sizeof(Word) * ns);
     if (f->stacksize) memcpy(n, f->stack, sizeof(Word) * f->stacksize);
@@ -160,9 +162,11 @@ static Frame *push_frame(Fiber *f) {
 
 Fiber *vm_new_fiber(Closure *fn, const Word *args, int nargs) {
     Fiber *f = NEW(Fiber);
-    uint32_t need = (uint32_t)fn->p->nregs + 8;
-    if ((uint32_t)nargs > need) need = (uint32_t)nargs + 8;
-    grow_stack(f, need < STACK_INIT ? STACK_INIT : need);
+    uint32_t need = (uint32_t)fn->p->nregs + 4;
+    if ((uint32_t)nargs + 4 > need) need = (uint32_t)nargs + 4;
+    /* first allocation: exactly what is needed (grow_stack doubles later) */
+    f->stack = mem_alloc(sizeof(Word) * need);
+    f->stacksize = need;
     if (nargs) memcpy(f->stack, args, sizeof(Word) * (size_t)nargs);
     Frame *fr = push_frame(f);
     fr->p = fn->p;

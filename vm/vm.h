@@ -147,9 +147,6 @@ typedef struct Fiber {
     Panic *panic;           /* active panics, innermost first */
     GoIface recovering;     /* value being returned by recover() */
     uint32_t native_depth;  /* nested vm_call depth */
-    const char *createfn;   /* "main.main" of the go statement's function */
-    int createfile, createline;
-    Word selbuf[8];         /* scratch for select results */
 } Fiber;
 
 /* Results of vm_run (the scheduler's runner protocol). */
