@@ -111,7 +111,67 @@ static int r_ke(G *g, Word *a) { a[0].u = rand_ke[a[0].u & 255]; return NAT_OK; 
 static int r_we(G *g, Word *a) { a[0].f = rand_we[a[0].u & 255]; return NAT_OK; }
 static int r_fe(G *g, Word *a) { a[0].f = rand_fe[a[0].u & 255]; return NAT_OK; }
 
+/* ---- math/rand/v2 ---- */
+
+static int r_runtime_uint64(G *g, Word *a) {
+    a[0].u = val_rand64();
+    return NAT_OK;
+}
+
+static inline uint32_t rotl32(uint32_t x, int k) { return x << k | x >> (32 - k); }
+
+#define QR(a, b, c, d)                                       \
+    do {                                                     \
+        a += b; d ^= a; d = rotl32(d, 16);                   \
+        c += d; b ^= c; b = rotl32(b, 12);                   \
+        a += b; d ^= a; d = rotl32(d, 8);                    \
+        c += d; b ^= c; b = rotl32(b, 7);                    \
+    } while (0)
+
+/* block(seed *[4]uint64, buf *[32]uint64, counter uint32): gc's internal/chacha8rand block:
+ * four interleaved ChaCha8 blocks, laid out as 16 rows of 4 uint32 lanes (little-endian). */
+static int r_chacha_block(G *g, Word *a) {
+    const uint64_t *seed = a[0].p;
+    uint32_t (*b)[4] = a[1].p;
+    uint32_t counter = (uint32_t)a[2].u;
+    static const uint32_t k[4] = {0x61707865, 0x3320646e, 0x79622d32, 0x6b206574};
+    for (int i = 0; i < 4; i++) {
+        for (int r = 0; r < 4; r++) b[r][i] = k[r];
+        for (int s = 0; s < 4; s++) {
+            b[4 + 2 * s][i] = (uint32_t)seed[s];
+            b[5 + 2 * s][i] = (uint32_t)(seed[s] >> 32);
+        }
+        b[12][i] = counter + (uint32_t)i;
+        b[13][i] = b[14][i] = b[15][i] = 0;
+    }
+    for (int i = 0; i < 4; i++) {
+        uint32_t x[16];
+        for (int r = 0; r < 16; r++) x[r] = b[r][i];
+        for (int round = 0; round < 4; round++) {
+            QR(x[0], x[4], x[8], x[12]);
+            QR(x[1], x[5], x[9], x[13]);
+            QR(x[2], x[6], x[10], x[14]);
+            QR(x[3], x[7], x[11], x[15]);
+            QR(x[0], x[5], x[10], x[15]);
+            QR(x[1], x[6], x[11], x[12]);
+            QR(x[2], x[7], x[8], x[13]);
+            QR(x[3], x[4], x[9], x[14]);
+        }
+        /* only the key rows are added back (gc's variant) */
+        for (int r = 0; r < 16; r++) b[r][i] = (r >= 4 && r < 12) ? b[r][i] + x[r] : x[r];
+    }
+    return NAT_OK;
+}
+
 const NativeEntry natives_rand[] = {
+    {"math/rand/v2.*runtimeSource.Uint64", r_runtime_uint64},
+    {"math/rand/v2.block", r_chacha_block},
+    {"math/rand/v2.kn", r_kn},
+    {"math/rand/v2.wn", r_wn},
+    {"math/rand/v2.fn", r_fn},
+    {"math/rand/v2.ke", r_ke},
+    {"math/rand/v2.we", r_we},
+    {"math/rand/v2.fe", r_fe},
     {"math/rand.*rngSource.Seed", r_src_seed},
     {"math/rand.*rngSource.Int63", r_src_int63},
     {"math/rand.*rngSource.Uint64", r_src_uint64},
