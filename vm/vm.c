@@ -160,13 +160,30 @@ static Frame *push_frame(Fiber *f) {
     return &f->frames[f->nframes++];
 }
 
-Fiber *vm_new_fiber(Closure *fn, const Word *args, int nargs) {
-    Fiber *f = NEW(Fiber);
+/* Reset a finished goroutine's fiber for a new goroutine (recycled Gs keep theirs), or make
+ * a new one: its stack and frame arrays are reused when large enough. */
+static Fiber *fiber_init(Fiber *f, Closure *fn, const Word *args, int nargs) {
     uint32_t need = (uint32_t)fn->p->nregs + 4;
     if ((uint32_t)nargs + 4 > need) need = (uint32_t)nargs + 4;
-    /* first allocation: exactly what is needed (grow_stack doubles later) */
-    f->stack = mem_alloc(sizeof(Word) * need);
-    f->stacksize = need;
+    if (!f) f = NEW(Fiber);
+    Word *stack = f->stack;
+    uint32_t ss = f->stacksize;
+    Frame *frames = f->frames;
+    uint32_t fc = f->framecap;
+    memset(f, 0, sizeof *f);
+    if (stack && ss >= need && ss <= 4 * need + 64) {
+        /* reuse; stale words above the arguments are never read before being written */
+        f->stack = stack;
+        f->stacksize = ss;
+    } else {
+        /* first allocation: exactly what is needed (grow_stack doubles later) */
+        f->stack = mem_alloc(sizeof(Word) * need);
+        f->stacksize = need;
+    }
+    if (frames && fc <= 16) {
+        f->frames = frames;
+        f->framecap = fc;
+    }
     if (nargs) memcpy(f->stack, args, sizeof(Word) * (size_t)nargs);
     Frame *fr = push_frame(f);
     fr->p = fn->p;
@@ -174,8 +191,11 @@ Fiber *vm_new_fiber(Closure *fn, const Word *args, int nargs) {
     fr->pc = 0;
     fr->base = 0;
     fr->flags = FR_ENTRY;
+    fr->ndefer = 0;
     return f;
 }
+
+Fiber *vm_new_fiber(Closure *fn, const Word *args, int nargs) { return fiber_init(NULL, fn, args, nargs); }
 
 /* ---- goroutine start (the go statement) ---- */
 
@@ -200,7 +220,7 @@ static void go_start(G *parent, Closure *fn, const Word *args, int nargs) {
         w->compiled = true;
         fn = vm_static_closure(w);
     }
-    ng->fiber = vm_new_fiber(fn, args, nargs);
+    ng->fiber = fiber_init(ng->fiber, fn, args, nargs);
     ng->func = NULL;
     if (pf && pf->nframes) {
         Frame *fr = &pf->frames[pf->nframes - 1];
