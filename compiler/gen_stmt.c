@@ -978,6 +978,7 @@ static void gen_go_defer(FS *fs, Node *s) {
     Node *call = unparen(s->gostmt.call);
     int argbase, nw;
     int f = prepare_deferred(fs, call, &argbase, &nw);
+    fs->line = s->pos.line; /* traces name the line of the go/defer keyword */
     if (s->kind == N_GO) emit(fs, BC_GO, f, argbase, nw);
     else emit(fs, BC_DEFER, f, argbase, nw);
 }
