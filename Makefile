@@ -98,6 +98,10 @@ deps:
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	else echo "deps: run as root: apt-get install -y$$missing"; exit 1; fi
 
+# ---- benchmarks (a report against gc and Lua when installed; never fails) ----
+bench: $(GORO)
+	@GORO=$(GORO) bash bench/run.sh
+
 # ---- variants ----
 asan:
 	$(MAKE) BUILD=build/asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" test
