@@ -32,5 +32,6 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(2)
 	fmt.Println(wg)
-	wg.Done(); wg.Done()
+	wg.Done()
+	wg.Done()
 }
