@@ -20,14 +20,18 @@ static inline bool is_writing(GoMap *m) {
     return (__atomic_load_n(&m->flags, __ATOMIC_RELAXED) & MAP_WRITING) != 0;
 }
 
+/* Plain (relaxed) loads and stores, not read-modify-writes: detection is best effort, as in
+ * gc, and a lock-prefixed instruction per map write would cost more than the write itself. */
 static inline void write_begin(GoMap *m) {
-    if (is_writing(m)) rt_fatal_msg("concurrent map writes");
-    __atomic_fetch_xor(&m->flags, MAP_WRITING, __ATOMIC_RELAXED);
+    uint32_t f = __atomic_load_n(&m->flags, __ATOMIC_RELAXED);
+    if (f & MAP_WRITING) rt_fatal_msg("concurrent map writes");
+    __atomic_store_n(&m->flags, f | MAP_WRITING, __ATOMIC_RELAXED);
 }
 
 static inline void write_end(GoMap *m) {
-    if (!is_writing(m)) rt_fatal_msg("concurrent map writes");
-    __atomic_fetch_and(&m->flags, ~(uint32_t)MAP_WRITING, __ATOMIC_RELAXED);
+    uint32_t f = __atomic_load_n(&m->flags, __ATOMIC_RELAXED);
+    if (!(f & MAP_WRITING)) rt_fatal_msg("concurrent map writes");
+    __atomic_store_n(&m->flags, f & ~(uint32_t)MAP_WRITING, __ATOMIC_RELAXED);
 }
 
 static inline void read_check(GoMap *m) {
