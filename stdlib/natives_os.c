@@ -5,7 +5,9 @@
  * (sched_enter_syscall / sched_exit_syscall) so other goroutines keep running. Writes to fd 1
  * go through the VM's stdout buffer (shared with fmt); writes to fd 2 flush that buffer first
  * so the two streams interleave as the program wrote them. */
+#define _XOPEN_SOURCE_EXTENDED 1
 #include <errno.h>
+#include <ftw.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -234,7 +236,82 @@ static int os_is_dir(G *g, Word *a) {
     return NAT_OK;
 }
 
+/* RemoveAll: depth-first removal; on failure reports the path that could not be removed.
+ * nftw's callback has no user argument: the failure is kept in thread-local state. */
+static _Thread_local int rm_errno;
+static _Thread_local char *rm_failed;
+
+static int rm_one(const char *path, const struct stat *st, int type, struct FTW *ftw) {
+    (void)st;
+    (void)ftw;
+    int r = (type == FTW_DP || type == FTW_D) ? rmdir(path) : unlink(path);
+    if (r != 0 && errno != ENOENT) {
+        rm_errno = errno;
+        rm_failed = mem_strdup(path);
+        return 1;
+    }
+    return 0;
+}
+
+static int os_remove_all(G *g, Word *a) {
+    char *path = cstr(nu_str(a));
+    rm_errno = 0;
+    rm_failed = NULL;
+    sched_enter_syscall();
+    int r = nftw(path, rm_one, 32, FTW_DEPTH | FTW_PHYS);
+    int e = errno;
+    sched_exit_syscall();
+    if (r == 0 || (r < 0 && e == ENOENT)) {
+        ret_str_errno(a, NULL, 0);
+    } else if (r > 0) {
+        ret_str_errno(a, rm_failed, rm_errno);
+    } else {
+        ret_str_errno(a, path, e);
+    }
+    return NAT_OK;
+}
+
+static int os_chmod(G *g, Word *a) {
+    a[0].i = chmod(cstr(nu_str(a)), (mode_t)a[2].u) == 0 ? 0 : errno;
+    return NAT_OK;
+}
+
+static int os_readlink(G *g, Word *a) {
+    char buf[4096];
+    ssize_t n = readlink(cstr(nu_str(a)), buf, sizeof buf - 1);
+    if (n < 0) ret_str_errno(a, NULL, errno);
+    else buf[n] = 0, ret_str_errno(a, buf, 0);
+    return NAT_OK;
+}
+
+static int os_symlink(G *g, Word *a) {
+    a[0].i = symlink(cstr(nu_str(a)), cstr(nu_str(a + 2))) == 0 ? 0 : errno;
+    return NAT_OK;
+}
+
+static int os_link(G *g, Word *a) {
+    a[0].i = link(cstr(nu_str(a)), cstr(nu_str(a + 2))) == 0 ? 0 : errno;
+    return NAT_OK;
+}
+
+static int os_truncate(G *g, Word *a) {
+    a[0].i = truncate(cstr(nu_str(a)), (off_t)a[2].i) == 0 ? 0 : errno;
+    return NAT_OK;
+}
+
+static int os_fastrand(G *g, Word *a) {
+    a[0].u = (uint32_t)val_rand64();
+    return NAT_OK;
+}
+
 const NativeEntry natives_os[] = {
+    {"os.sysRemoveAll", os_remove_all},
+    {"os.sysChmod", os_chmod},
+    {"os.sysReadlink", os_readlink},
+    {"os.sysSymlink", os_symlink},
+    {"os.sysLink", os_link},
+    {"os.sysTruncate", os_truncate},
+    {"os.fastrand", os_fastrand},
     {"os.runtimeArgs", os_runtime_args},
     {"os.Exit", os_exit},
     {"os.getenv", os_getenv},

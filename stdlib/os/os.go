@@ -592,3 +592,170 @@ func Rename(oldpath, newpath string) error {
 	}
 	return nil
 }
+
+// ---- more file system operations ----
+
+func sysRemoveAll(path string) (failed string, errno int)
+func sysChmod(name string, mode uint32) int
+func sysReadlink(name string) (string, int)
+func sysSymlink(oldname, newname string) int
+func sysLink(oldname, newname string) int
+func sysTruncate(name string, size int64) int
+func fastrand() uint32
+
+// RemoveAll removes path and any children it contains; a missing path is not an error.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if endsWithDot(path) {
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+	}
+	if failed, e := sysRemoveAll(path); e != 0 {
+		return &PathError{Op: "unlinkat", Path: failed, Err: errnoErr(e)}
+	}
+	return nil
+}
+
+func endsWithDot(path string) bool {
+	if path == "." {
+		return true
+	}
+	if len(path) >= 2 && path[len(path)-1] == '.' && IsPathSeparator(path[len(path)-2]) {
+		return true
+	}
+	return false
+}
+
+func Chmod(name string, mode FileMode) error {
+	if e := sysChmod(name, uint32(mode.Perm())); e != 0 {
+		return &PathError{Op: "chmod", Path: name, Err: errnoErr(e)}
+	}
+	return nil
+}
+
+func Readlink(name string) (string, error) {
+	s, e := sysReadlink(name)
+	if e != 0 {
+		return "", &PathError{Op: "readlink", Path: name, Err: errnoErr(e)}
+	}
+	return s, nil
+}
+
+func Symlink(oldname, newname string) error {
+	if e := sysSymlink(oldname, newname); e != 0 {
+		return &LinkError{"symlink", oldname, newname, errnoErr(e)}
+	}
+	return nil
+}
+
+func Link(oldname, newname string) error {
+	if e := sysLink(oldname, newname); e != 0 {
+		return &LinkError{"link", oldname, newname, errnoErr(e)}
+	}
+	return nil
+}
+
+func Truncate(name string, size int64) error {
+	if e := sysTruncate(name, size); e != 0 {
+		return &PathError{Op: "truncate", Path: name, Err: errnoErr(e)}
+	}
+	return nil
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// prefixAndSuffix splits pattern at its last "*" (the place of the random part).
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if IsPathSeparator(pattern[i]) {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	pos := -1
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			pos = i
+			break
+		}
+	}
+	if pos != -1 {
+		prefix, suffix = pattern[:pos], pattern[pos+1:]
+	} else {
+		prefix = pattern
+	}
+	return prefix, suffix, nil
+}
+
+func nextRandom() string {
+	v := fastrand()
+	var b [10]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
+		return dir + name
+	}
+	return dir + string(PathSeparator) + name
+}
+
+// CreateTemp creates and opens a new file named from pattern ("*" marks the random part).
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return f, err
+	}
+}
+
+// MkdirTemp creates a new directory named from pattern and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &PathError{Op: "mkdirtemp", Path: dir + string(PathSeparator) + prefix + "*" + suffix, Err: ErrExist}
+		}
+		return "", err
+	}
+}
