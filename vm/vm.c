@@ -1450,7 +1450,8 @@ L_GO: {
 L_MAKECHAN: {
     Type *et = K[i.b].p;
     int64_t size = i.c == 0xffff ? 0 : R[i.c].i;
-    if (size < 0 || size > (1ll << 40)) { SAVE_PC(); RAISE(runtime_error("makechan: size out of range")); }
+    /* gc: plainError (no "runtime error: " prefix) when size < 0 or size*elemsize > maxAlloc (1<<48) */
+    if (size < 0 || (uint64_t)size > (1ull << 48) / (et->size ? et->size : 1)) { SAVE_PC(); RAISE(rterror_plain("makechan: size out of range")); }
     R[i.a].p = chan_make((size_t)et->size, size, (et->flags & TF_HASPTR) != 0);
     NEXT();
 }
