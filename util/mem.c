@@ -5,14 +5,23 @@
 #include <stdlib.h>
 #include "mem.h"
 
+void (*mem_oom_flush)(void);
+
 static void mem_oom(size_t n) {
+    if (mem_oom_flush) mem_oom_flush();
     fflush(stdout);
     fprintf(stderr, "fatal error: runtime: out of memory\n");
     (void)n;
     exit(2);
 }
 
+/* The collector's warnings ("Repeated allocation of very large block", "Failed to expand heap")
+ * are not the program's output: gc prints nothing of the kind, and an out-of-memory exit
+ * reports itself through mem_oom. */
+static void mem_no_warn(char *msg, GC_word arg) { (void)msg, (void)arg; }
+
 void mem_init(void) {
+    GC_set_warn_proc(mem_no_warn);
     GC_INIT();
     GC_allow_register_threads();
     GC_expand_hp(64u << 20);

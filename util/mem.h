@@ -17,6 +17,9 @@ void *mem_realloc(void *p, size_t n);    /* grow a scanned block (new tail zeroe
 char *mem_strdup(const char *s);
 char *mem_strndup(const char *s, size_t n);
 size_t mem_heap_size(void);              /* bytes the collector holds */
+/* Run by the out-of-memory exit before it prints "fatal error: runtime: out of memory", to
+ * flush the program's buffered output (vm_init sets it); must not allocate. */
+extern void (*mem_oom_flush)(void);
 
 #include <pthread.h>
 int mem_thread_create(pthread_t *t, const pthread_attr_t *attr, void *(*fn)(void *), void *arg);

@@ -443,6 +443,7 @@ void vm_init(void) {
     fmt_invoke_format_method = invoke_format_method;
     sched_traceback_hook = traceback_hook;
     sched_flush_hook = vm_flush_stdout;
+    mem_oom_flush = vm_flush_stdout;
 }
 
 /* ---- the loop ---- */
