@@ -16,7 +16,7 @@ LIBS    := $(PKG_LIBS) -lpthread -lm
 SAN     ?=
 ALL_CFLAGS = $(WARN) $(DEFS) $(CFLAGS) $(SAN) -I$(BUILD)/gen -I. $(PKG_CFLAGS)
 
-MODULES := util lexer parser compiler vm runtime stdlib
+MODULES := util lexer parser compiler vm runtime stdlib repl
 SRCS    := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
 GEN_C   := $(BUILD)/gen/lexer.c $(BUILD)/gen/grammar.c
 OBJS    := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS)) \
