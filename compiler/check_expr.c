@@ -1832,8 +1832,30 @@ void use_expr(Checker *c, Node *n) {
     check_rawexpr(c, n, NULL, true, true);
 }
 
+/* Expressions nest through check_rawexpr (operands, selectors, calls, literals, closures).
+ * Chains of binary operators, selectors, calls and unary operators are not bounded by the
+ * parser's bracket depth, so beyond CHECK_MAX_EXPR_DEPTH levels an expression is a compile
+ * error, not a C stack overflow of the checker, the code generator or the printers that
+ * walk it (tests/limits: 2000 levels fit in 8 MB of stack in the ASan build). */
+#define CHECK_MAX_EXPR_DEPTH 2000
+static int rawexpr_depth;
+static bool rawexpr_too_deep; /* reported once per outermost expression */
+static void check_rawexpr_1(Checker *c, Node *n, Type *hint, bool allow_type, bool allow_tuple);
+
 void check_rawexpr(Checker *c, Node *n, Type *hint, bool allow_type, bool allow_tuple) {
     if (!n) return;
+    if (rawexpr_depth >= CHECK_MAX_EXPR_DEPTH) {
+        if (!rawexpr_too_deep) errorf(n->pos, "goro: expression nesting too deep (limit %d)", CHECK_MAX_EXPR_DEPTH);
+        rawexpr_too_deep = true;
+        invalid(n);
+        return;
+    }
+    rawexpr_depth++;
+    check_rawexpr_1(c, n, hint, allow_type, allow_tuple);
+    if (--rawexpr_depth == 0) rawexpr_too_deep = false;
+}
+
+static void check_rawexpr_1(Checker *c, Node *n, Type *hint, bool allow_type, bool allow_tuple) {
     n->mode = MODE_INVALID;
     switch (n->kind) {
     case N_BAD: invalid(n); return;

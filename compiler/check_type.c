@@ -276,8 +276,28 @@ static Type *ident_type(Checker *c, Node *n, bool allow_generic) {
 static Type *check_interface(Checker *c, Node *n);
 static Type *check_struct(Checker *c, Node *n);
 
+/* Type expressions nest through here; prefix chains (`***T`, `[][]T`, `chan chan T`) are
+ * bounded only by lemon's stack, so beyond CHECK_MAX_TYPE_DEPTH levels a type is a compile
+ * error, not a C stack overflow (as CHECK_MAX_EXPR_DEPTH in check_expr.c). */
+#define CHECK_MAX_TYPE_DEPTH 2000
+static int typexpr_depth;
+static bool typexpr_too_deep; /* reported once per outermost type */
+static Type *check_typexpr_1(Checker *c, Node *n, bool allow_generic);
+
 Type *check_typexpr_generic_ok(Checker *c, Node *n, bool allow_generic) {
     if (!n) return ty_invalid;
+    if (typexpr_depth >= CHECK_MAX_TYPE_DEPTH) {
+        if (!typexpr_too_deep) errorf(n->pos, "goro: type nesting too deep (limit %d)", CHECK_MAX_TYPE_DEPTH);
+        typexpr_too_deep = true;
+        return ty_invalid;
+    }
+    typexpr_depth++;
+    Type *t = check_typexpr_1(c, n, allow_generic);
+    if (--typexpr_depth == 0) typexpr_too_deep = false;
+    return t;
+}
+
+static Type *check_typexpr_1(Checker *c, Node *n, bool allow_generic) {
     Type *t = ty_invalid;
     switch (n->kind) {
     case N_IDENT:
