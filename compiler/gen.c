@@ -624,9 +624,20 @@ static Proto *compile_var_init(Package *P);
 
 static Proto *entry_proto;
 
+/* fmt's printer state type (*fmt.state), for custom Format methods (vm/vm.c). */
+static void find_fmt_state_type(Package **pkgs, int npk) {
+    extern Type *vm_fmt_state_type;
+    for (int i = 0; i < npk; i++)
+        if (strcmp(pkgs[i]->pkg->path, "fmt") == 0) {
+            Object *o = scope_lookup_local(pkgs[i]->pkg->scope, ast_intern("state", 5));
+            if (o && o->type) vm_fmt_state_type = types_pointer(o->type);
+        }
+}
+
 Closure *compile_program(Package *mainpkg, bool dump) {
     int npk;
     Package **pkgs = check_all_packages(&npk);
+    find_fmt_state_type(pkgs, npk);
     Proto *entry = new_proto("runtime.main");
     entry_proto = entry;
     FS fs;

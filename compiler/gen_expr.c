@@ -93,8 +93,69 @@ static int packed_kind(Type *t) {
     }
 }
 
+/* Small integers and bools are read from memory at their own width (a store through a pointer
+ * may have written only those bytes: the pointer may point into a packed array). Likewise a
+ * multi-word value (struct) loaded from memory has its small fields normalised. */
+static int narrow_kind(Type *t) {
+    switch (t->u->kind) {
+    case TY_INT8: return 1;
+    case TY_UINT8: return 2;
+    case TY_INT16: return 3;
+    case TY_UINT16: return 4;
+    case TY_INT32: return 5;
+    case TY_UINT32: return 6;
+    case TY_BOOL: return 8;
+    default: return 0;
+    }
+}
+
+static void normalize_loaded(FS *fs, int dst, Type *t) {
+    Type *u = t->u;
+    if (u->kind != TY_STRUCT) return;
+    for (int i = 0; i < u->nfields; i++) {
+        Type *ft = u->fields[i].type;
+        int r = dst + (int)(u->fields[i].offset / 8);
+        switch (ft->u->kind) {
+        case TY_INT8: emit(fs, BC_SEXT8, r, r, 0); break;
+        case TY_INT16: emit(fs, BC_SEXT16, r, r, 0); break;
+        case TY_INT32: emit(fs, BC_SEXT32, r, r, 0); break;
+        case TY_UINT8: case TY_BOOL: emit(fs, BC_ZEXT8, r, r, 0); break;
+        case TY_UINT16: emit(fs, BC_ZEXT16, r, r, 0); break;
+        case TY_UINT32: emit(fs, BC_ZEXT32, r, r, 0); break;
+        case TY_STRUCT: normalize_loaded(fs, r, ft); break;
+        default: break;
+        }
+    }
+}
+
+static bool has_small_fields(Type *t) {
+    Type *u = t->u;
+    if (u->kind != TY_STRUCT) return false;
+    for (int i = 0; i < u->nfields; i++) {
+        Type *ft = u->fields[i].type;
+        if (narrow_kind(ft) || has_small_fields(ft)) return true;
+    }
+    return false;
+}
+
 void gen_load_from_addr(FS *fs, int dst, int ptr, int off, Type *t) {
     int w = W(t);
+    int nk = w == 1 ? narrow_kind(t) : 0;
+    if (nk) {
+        emit(fs, BC_LOADX, dst, ptr, off);
+        emit(fs, BC_NOP, nk, 0, 0);
+        return;
+    }
+    if (w > 1 && has_small_fields(t)) {
+        if (w == 2) emit(fs, BC_LOAD2, dst, ptr, off);
+        else if (w == 3) emit(fs, BC_LOAD3, dst, ptr, off);
+        else {
+            emit(fs, BC_LOADN, dst, ptr, off);
+            emit(fs, BC_NOP, w, 0, 0);
+        }
+        normalize_loaded(fs, dst, t);
+        return;
+    }
     if (w == 0) emit(fs, BC_NILCHK, ptr, 0, 0);
     else if (w == 1) emit(fs, BC_LOAD, dst, ptr, off);
     else if (w == 2) emit(fs, BC_LOAD2, dst, ptr, off);
@@ -107,6 +168,12 @@ void gen_load_from_addr(FS *fs, int dst, int ptr, int off, Type *t) {
 
 void gen_store_to_addr(FS *fs, int ptr, int off, Type *t, int src) {
     int w = W(t);
+    int nk = w == 1 ? narrow_kind(t) : 0;
+    if (nk) {
+        emit(fs, BC_STOREX, ptr, src, off);
+        emit(fs, BC_NOP, nk, 0, 0);
+        return;
+    }
     if (w == 0) emit(fs, BC_NILCHK, ptr, 0, 0);
     else if (w == 1) emit(fs, BC_STORE, ptr, src, off);
     else if (w == 2) emit(fs, BC_STORE2, ptr, src, off);

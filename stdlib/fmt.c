@@ -89,6 +89,21 @@ static void put_rune(StrBuf *b, int32_t r) {
 
 static inline int64_t ld_i64(const void *p) { return *(const int64_t *)p; }
 static inline uint64_t ld_u64(const void *p) { return *(const uint64_t *)p; }
+
+/* A bool or integer of kind k stored in memory: small kinds are read at their own width (a
+ * store through a pointer writes only those bytes; see compiler/types.h VALUE LAYOUT). */
+static inline uint64_t ld_intk(int k, const void *p) {
+    switch (k) {
+    case TY_BOOL: return *(const uint8_t *)p != 0;
+    case TY_INT8: return (uint64_t)(int64_t)*(const int8_t *)p;
+    case TY_INT16: return (uint64_t)(int64_t)*(const int16_t *)p;
+    case TY_INT32: return (uint64_t)(int64_t)*(const int32_t *)p;
+    case TY_UINT8: return *(const uint8_t *)p;
+    case TY_UINT16: return *(const uint16_t *)p;
+    case TY_UINT32: return *(const uint32_t *)p;
+    default: return *(const uint64_t *)p;
+    }
+}
 static inline double ld_f64(const void *p) {
     double d;
     memcpy(&d, p, 8);
@@ -766,7 +781,7 @@ static void printArg(PP *p, Val arg, int32_t verb) {
     /* predeclared types (their kind is the basic kind itself) have no methods */
     Type *t = arg.t;
     switch (t->kind) {
-    case TY_BOOL: fmtBool(p, ld_u64(arg.p) != 0, verb); return;
+    case TY_BOOL: fmtBool(p, ld_intk(TY_BOOL, arg.p) != 0, verb); return;
     case TY_FLOAT32: pfmtFloat(p, ld_f64(arg.p), 32, verb); return;
     case TY_FLOAT64: pfmtFloat(p, ld_f64(arg.p), 64, verb); return;
     case TY_COMPLEX64:
@@ -776,10 +791,10 @@ static void printArg(PP *p, Val arg, int32_t verb) {
         pfmtComplex(p, ld_f64(arg.p), ld_f64((const char *)arg.p + 8), 128, verb);
         return;
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-        pfmtInteger(p, ld_u64(arg.p), true, verb);
+        pfmtInteger(p, ld_intk(t->kind, arg.p), true, verb);
         return;
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
-        pfmtInteger(p, ld_u64(arg.p), false, verb);
+        pfmtInteger(p, ld_intk(t->kind, arg.p), false, verb);
         return;
     case TY_STRING: {
         const GoString *s = arg.p;
@@ -851,7 +866,7 @@ static int type_order(Type *a, Type *b) {
 static int sort_compare(Type *t, const void *a, const void *b) {
     switch (ukind(t)) {
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: {
-        int64_t x = ld_i64(a), y = ld_i64(b);
+        int64_t x = (int64_t)ld_intk(ukind(t), a), y = (int64_t)ld_intk(ukind(t), b);
         return x < y ? -1 : x > y ? 1 : 0;
     }
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
@@ -867,7 +882,7 @@ static int sort_compare(Type *t, const void *a, const void *b) {
         return fcmp(ld_f64((const char *)a + 8), ld_f64((const char *)b + 8));
     }
     case TY_BOOL: {
-        bool x = ld_u64(a) != 0, y = ld_u64(b) != 0;
+        bool x = ld_intk(TY_BOOL, a) != 0, y = ld_intk(TY_BOOL, b) != 0;
         return x == y ? 0 : x ? 1 : -1;
     }
     case TY_STRUCT: {
@@ -1006,12 +1021,12 @@ static void printValue(PP *p, Val value, int32_t verb, int depth) {
     Type *t = value.t, *u = t->u;
     const void *vp = value.p;
     switch (u->kind) {
-    case TY_BOOL: fmtBool(p, ld_u64(vp) != 0, verb); break;
+    case TY_BOOL: fmtBool(p, ld_intk(TY_BOOL, vp) != 0, verb); break;
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-        pfmtInteger(p, ld_u64(vp), true, verb);
+        pfmtInteger(p, ld_intk(u->kind, vp), true, verb);
         break;
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
-        pfmtInteger(p, ld_u64(vp), false, verb);
+        pfmtInteger(p, ld_intk(u->kind, vp), false, verb);
         break;
     case TY_FLOAT32: pfmtFloat(p, ld_f64(vp), 32, verb); break;
     case TY_FLOAT64: pfmtFloat(p, ld_f64(vp), 64, verb); break;
@@ -1560,12 +1575,12 @@ static void rt_printcomplex(StrBuf *out, double re, double im) {
  * runtime print form. */
 static bool rt_print_value(StrBuf *out, Type *t, const void *vp) {
     switch (ukind(t)) {
-    case TY_BOOL: sb_puts(out, ld_u64(vp) ? "true" : "false"); return true;
+    case TY_BOOL: sb_puts(out, ld_intk(TY_BOOL, vp) ? "true" : "false"); return true;
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-        strconv_format_int(out, ld_i64(vp), 10);
+        strconv_format_int(out, (int64_t)ld_intk(ukind(t), vp), 10);
         return true;
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
-        strconv_format_uint(out, ld_u64(vp), 10);
+        strconv_format_uint(out, ld_intk(ukind(t), vp), 10);
         return true;
     case TY_FLOAT32: case TY_FLOAT64: rt_printfloat(out, ld_f64(vp)); return true;
     case TY_COMPLEX64: case TY_COMPLEX128:

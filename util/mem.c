@@ -40,6 +40,12 @@ void *mem_alloc_atomic(size_t n) {
     return p;
 }
 
+void *mem_alloc_atomic_raw(size_t n) {
+    void *p = GC_MALLOC_ATOMIC(n ? n : 1);
+    if (!p) mem_oom(n);
+    return p;
+}
+
 void *mem_realloc(void *p, size_t n) {
     void *q = GC_REALLOC(p, n ? n : 1);
     if (!q) mem_oom(n);

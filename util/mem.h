@@ -13,6 +13,7 @@
 void mem_init(void);                     /* once, from main, before any allocation */
 void *mem_alloc(size_t n);               /* zeroed, scanned for pointers */
 void *mem_alloc_atomic(size_t n);        /* zeroed, never scanned: bytes, []int, float arrays */
+void *mem_alloc_atomic_raw(size_t n);    /* NOT zeroed, never scanned: caller overwrites it all */
 void *mem_realloc(void *p, size_t n);    /* grow a scanned block (new tail zeroed by caller) */
 char *mem_strdup(const char *s);
 char *mem_strndup(const char *s, size_t n);

@@ -8,7 +8,7 @@ static void sb_grow(StrBuf *b, size_t need) {
     if (b->len + need + 1 <= b->cap) return;
     size_t nc = b->cap ? b->cap * 2 : 64;
     while (nc < b->len + need + 1) nc *= 2;
-    char *nd = mem_alloc_atomic(nc);
+    char *nd = mem_alloc_atomic_raw(nc);
     if (b->len) memcpy(nd, b->data, b->len);
     b->data = nd;
     b->cap = nc;

@@ -15,7 +15,7 @@ GoString ops_concat(GoString a, GoString b) {
     if (a.len == 0) return b;
     if (b.len == 0) return a;
     int64_t n = a.len + b.len;
-    uint8_t *p = mem_alloc_atomic((size_t)n);
+    uint8_t *p = mem_alloc_atomic_raw((size_t)n);
     memcpy(p, a.ptr, (size_t)a.len);
     memcpy(p + a.len, b.ptr, (size_t)b.len);
     return (GoString){p, n};
@@ -143,9 +143,18 @@ GoSlice ops_grow(GoSlice s, int64_t newlen, Type *elem) {
     }
     int64_t es = elem->esize;
     int64_t nc = ops_growcap(s.cap, newlen, ops_gosize(elem), !(elem->flags & TF_HASPTR));
-    void *p = ops_alloc_elems(elem, nc);
-    if (!p) return s;
-    if (s.len && es) memcpy(p, s.ptr, (size_t)(s.len * es));
+    void *p;
+    if (!(elem->flags & TF_HASPTR) && nc >= 0 && (!es || nc <= (int64_t)(1ull << 40) / es)) {
+        /* pointer-free: only the part past the old length needs clearing (gc's growslice) */
+        size_t bytes = (size_t)(nc * es);
+        p = mem_alloc_atomic_raw(bytes ? bytes : 1);
+        if (s.len && es) memcpy(p, s.ptr, (size_t)(s.len * es));
+        memset((char *)p + s.len * es, 0, bytes - (size_t)(s.len * es));
+    } else {
+        p = ops_alloc_elems(elem, nc);
+        if (!p) return s;
+        if (s.len && es) memcpy(p, s.ptr, (size_t)(s.len * es));
+    }
     s.ptr = p;
     s.cap = nc;
     s.len = newlen;
@@ -156,7 +165,8 @@ GoSlice ops_str2bytes(GoString s) {
     GoSlice r;
     /* gc's rawbyteslice: the size class (the 32-byte stack buffer case is escape-dependent) */
     int64_t cap = s.len ? (int64_t)roundupsize((uint64_t)s.len, true) : 0;
-    r.ptr = mem_alloc_atomic((size_t)(cap ? cap : 1));
+    r.ptr = mem_alloc_atomic_raw((size_t)(cap ? cap : 1));
+    if (cap > s.len) memset((char *)r.ptr + s.len, 0, (size_t)(cap - s.len));
     if (s.len) memcpy(r.ptr, s.ptr, (size_t)s.len);
     r.len = s.len;
     r.cap = cap;
@@ -165,7 +175,7 @@ GoSlice ops_str2bytes(GoString s) {
 
 GoString ops_bytes2str(GoSlice b) {
     if (b.len == 0) return (GoString){NULL, 0};
-    uint8_t *p = mem_alloc_atomic((size_t)b.len);
+    uint8_t *p = mem_alloc_atomic_raw((size_t)b.len);
     memcpy(p, b.ptr, (size_t)b.len);
     return (GoString){p, b.len};
 }
