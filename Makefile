@@ -32,7 +32,7 @@ UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 # Embedded standard library: every stdlib/**/*.go file becomes a C string table.
 STDLIB_GO := $(shell find stdlib -mindepth 2 -name '*.go' 2>/dev/null | sort)
 
-.PHONY: all test unit golden frontend samples deps run clean asan tsan bench stress fuzz install
+.PHONY: all test unit golden frontend cli-test samples deps run clean asan tsan bench stress fuzz install
 
 all: $(GORO)
 
@@ -71,7 +71,7 @@ $(BUILD)/obj/stdlib_embed.o: $(BUILD)/gen/stdlib_embed.c
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 # ---- tests ----
-test: $(GORO) unit golden frontend
+test: $(GORO) unit golden frontend cli-test
 
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t --jobs 2 -q || exit 1; done
@@ -82,6 +82,10 @@ $(BUILD)/unit/%: tests/unit/%.c $(LIBGORO)
 
 golden: $(GORO)
 	@GORO=$(GORO) bash tests/run_golden.sh
+
+# command line (tests/cli/*.sh) and REPL (tests/repl: piped transcripts, a tmux terminal session)
+cli-test: $(GORO)
+	@GORO=$(GORO) bash tests/cli/run.sh
 
 # front-end robustness: every .go file cut short and byte-flipped never crashes goro
 frontend: $(GORO)

@@ -370,21 +370,6 @@ static Node *parse_input(const char *path, const char *text, size_t len, TokVec 
     return f;
 }
 
-bool rs_incomplete(const char *text, size_t len) {
-    int before = diag_count();
-    TokVec t = scan(text, len);
-    bool inc = false;
-    if (!(t.len && t.items[0].code == TK_PACKAGE)) {
-        Source *src = src_add("repl", text, len);
-        Node *f = parse_repl_input(src, &inc);
-        (void)f;
-    } else {
-        inc = rs_open_depth(text, len) > 0;
-    }
-    if (diag_count() > before) diag_reset();
-    return inc;
-}
-
 /* ---- declarations ---- */
 
 static Node *decl_of(Node *n) { return n->kind == N_DECLSTMT ? n->declstmt.decl : n; }
@@ -916,12 +901,20 @@ static void rebuild_mtabs(ReplSession *s) {
 
 /* ---- one input ---- */
 
+/* `outer:` at the end: the labeled statement follows on the next line. */
+static bool ends_with_label(TokVec *t) {
+    int i = t->len - 1;
+    while (i >= 0 && t->items[i].code == TK_SEMICOLON) i--;
+    return i >= 1 && t->items[i].code == TK_COLON && t->items[i - 1].code == TK_IDENT;
+}
+
 ReplStatus rs_compile(ReplSession *s, const char *text, size_t len, const char *path, int flags, Closure **entry) {
     *entry = NULL;
     s->labels = (flags & RS_LABELS) != 0;
     diag_reset();
     ensure_scopes(s);
     TokVec toks = scan(text, len);
+    if (!(flags & RS_FINAL) && ends_with_label(&toks)) return RS_INCOMPLETE;
     bool incomplete;
     Node *f = parse_input(path, text, len, &toks, &incomplete);
     if (!f) {

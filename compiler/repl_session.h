@@ -66,10 +66,6 @@ ReplStatus rs_compile(ReplSession *s, const char *text, size_t len, const char *
 /* :reset — forget every declaration and import (standard packages stay initialized). */
 void rs_reset(ReplSession *s);
 
-/* Does the text stop inside an unfinished construct (open bracket, literal or comment, an
- * operator at the end)? Parses only; reports nothing. */
-bool rs_incomplete(const char *text, size_t len);
-
 /* Depth of brackets left open at the end of text ((, [, {), ignoring strings and comments. */
 int rs_open_depth(const char *text, size_t len);
 

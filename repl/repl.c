@@ -80,6 +80,7 @@ static void run(Closure *entry) {
         if (ev == EV_DONE) break;
         if (ev == EV_EXIT) repl_exit(repl_exec_exit_code());
         if (ev == EV_SIGINT) {
+            if (repl_term_active()) errs("\n"); /* after the terminal's ^C echo */
             if (!interrupting) {
                 repl_exec_interrupt();
                 interrupting = true;

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("allocating")
+	var keep [][]byte
+	for i := 0; ; i++ {
+		keep = append(keep, make([]byte, 1<<20))
+		for j := range keep[i] {
+			keep[i][j] = byte(j)
+		}
+	}
+}

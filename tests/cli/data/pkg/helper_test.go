@@ -1,0 +1,3 @@
+package main
+
+this file is a test file and must not be compiled

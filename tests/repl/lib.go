@@ -1,0 +1,11 @@
+package main
+
+import "strings"
+
+type Greeter struct{ Name string }
+
+func (g Greeter) Greet() string { return "hello, " + strings.ToUpper(g.Name) }
+
+var loaded = compute()
+
+func compute() int { return 6 * 7 }
