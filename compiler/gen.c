@@ -85,9 +85,12 @@ int kstring(FS *fs, const char *s, size_t n) {
 int alloc_reg(FS *fs, int n) {
     int r = fs->freereg;
     fs->freereg += n;
-    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
-    if (fs->freereg > 60000)
-        errorf((Pos){fs->p->file, fs->line, 1}, "goro: function %s needs too many registers (limit 60000 words)", fs->p->name);
+    if (fs->freereg > fs->maxreg) {
+        /* reported once per function: where its frame first grows past the limit */
+        if (fs->freereg > 60000 && fs->maxreg <= 60000)
+            errorf((Pos){fs->p->file, fs->line, 1}, "goro: function %s needs too many registers (limit 60000 words)", fs->p->name);
+        fs->maxreg = fs->freereg;
+    }
     return r;
 }
 
