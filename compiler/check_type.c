@@ -1334,6 +1334,29 @@ bool is_assignable(Checker *c, Type *V, Type *T, Node *x, const char **reason) {
     if (Vu == Tu && V->kind != TY_TYPEPARAM && T->kind != TY_TYPEPARAM &&
         (!is_named_or_basic(V) || !is_named_or_basic(T)))
         return true;
+    /* a type parameter and a type literal: every type in the type set must be assignable */
+    if (V->kind == TY_TYPEPARAM && T->kind != TY_TYPEPARAM && !is_named_or_basic(T) && T->u->kind != TY_INTERFACE) {
+        Type *ct = V->constraint ? V->constraint->u : NULL;
+        if (ct && ct->nterms) {
+            for (int i = 0; i < ct->nterms; i++) {
+                Type *tt = ct->terms[i].tilde ? ct->terms[i].type->u : ct->terms[i].type;
+                const char *r;
+                if (!is_assignable(c, tt, T, NULL, &r)) return false;
+            }
+            return true;
+        }
+    }
+    if (T->kind == TY_TYPEPARAM && V->kind != TY_TYPEPARAM && !is_named_or_basic(V)) {
+        Type *ct = T->constraint ? T->constraint->u : NULL;
+        if (ct && ct->nterms) {
+            for (int i = 0; i < ct->nterms; i++) {
+                Type *tt = ct->terms[i].tilde ? ct->terms[i].type->u : ct->terms[i].type;
+                const char *r;
+                if (!is_assignable(c, V, tt, NULL, &r)) return false;
+            }
+            return true;
+        }
+    }
     if (Tu && Tu->kind == TY_INTERFACE && T->kind != TY_TYPEPARAM) {
         const char *name, *why;
         if (!missing_method(V, T, &name, &why)) return true;

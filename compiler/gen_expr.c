@@ -1136,8 +1136,10 @@ static void conversion(FS *fs, Node *e, int dst) {
         return;
     }
     if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
-        if (ST(fs, tu->elem)->u->kind == TY_UINT8) emit(fs, BC_STR2BYTES, dst, r, 0);
-        else emit(fs, BC_STR2RUNES, dst, r, 0);
+        /* gc allocates exactly len for a constant string; else a size class */
+        int exact = x->mode == MODE_CONST;
+        if (ST(fs, tu->elem)->u->kind == TY_UINT8) emit(fs, BC_STR2BYTES, dst, r, exact);
+        else emit(fs, BC_STR2RUNES, dst, r, exact);
         return;
     }
     if (fu->kind == TY_SLICE && tu->kind == TY_ARRAY) {

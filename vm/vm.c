@@ -1039,6 +1039,7 @@ L_FMAX: {
 
 L_STR2BYTES: {
     GoSlice s = ops_str2bytes(R_str(R, i.b));
+    if (i.c) s.cap = s.len;
     R[i.a].p = s.ptr; R[i.a + 1].i = s.len; R[i.a + 2].i = s.cap;
     NEXT();
 }
@@ -1049,6 +1050,7 @@ L_BYTES2STR: {
 }
 L_STR2RUNES: {
     GoSlice s = ops_str2runes(R_str(R, i.b));
+    if (i.c) s.cap = s.len;
     R[i.a].p = s.ptr; R[i.a + 1].i = s.len; R[i.a + 2].i = s.cap;
     NEXT();
 }
