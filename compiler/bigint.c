@@ -419,7 +419,9 @@ BigInt *bigint_pow(uint32_t base, uint64_t exp) {
 
 BigInt *bigint_parse(const char *digits, size_t len, int base) {
     if (len == 0 || base < 2 || base > 16) return NULL;
-    uint32_t *d = limbs(MAX_LIMBS + 1);
+    /* scratch on the stack: a collected block of MAX_LIMBS (2 KB, 4 KB with the collector's
+     * rounding) kept by every literal made a 100,000-line program take 800 MB */
+    uint32_t d[MAX_LIMBS + 1];
     int n = 0;
     bool inf = false;
     for (size_t i = 0; i < len; i++) {
@@ -443,7 +445,9 @@ BigInt *bigint_parse(const char *digits, size_t len, int base) {
         if (mag_bitlen(d, n) > BIGINT_MAX_BITS) inf = true;
     }
     if (inf) return bigint_inf(1);
-    return mk(1, d, n);
+    uint32_t *r = limbs((size_t)n);
+    if (n) memcpy(r, d, (size_t)n * sizeof *d);
+    return mk(1, r, n);
 }
 
 bool bigint_fits_i64(const BigInt *a) {
