@@ -1102,3 +1102,12 @@ void check_type_cycles(Checker *c, Type **types, int n);
 void check_type_cycles(Checker *c, Type **types, int n) {
     for (int i = 0; i < n; i++) check_type_cycle(c, types[i]);
 }
+
+/* REPL support: the package-level variables and functions that o's initializer (a variable)
+ * or body (a function) refers to, as recorded while checking (for initialization order). */
+int check_obj_deps(Object *o, Object ***deps);
+int check_obj_deps(Object *o, Object ***deps) {
+    ObjDeps *d = o->deps;
+    *deps = d ? d->deps.items : NULL;
+    return d ? d->deps.len : 0;
+}

@@ -23,6 +23,7 @@
 /* Defined at the end of gen.c and check.c (REPL support). */
 void gen_compile_pending(void);
 void check_type_cycles(Checker *c, Type **types, int n);
+int check_obj_deps(Object *o, Object ***deps);
 
 typedef struct EmbeddedFile { const char *path; const char *text; size_t len; } EmbeddedFile;
 extern const EmbeddedFile stdlib_files[];
@@ -40,7 +41,10 @@ typedef struct Item {
     Node *node;         /* the statement, the N_VALUESPEC (IT_VARS) or the expression */
     ReplShow *show;     /* IT_SHOW: for a single value; tuples use shows[i] */
     ReplShow **shows;
+    int index;          /* IT_VARS: the one name to initialize, or -1 for all */
 } Item;
+
+typedef VEC(Object *) ObjVec;
 
 typedef struct MethodUndo {
     Type *t;
@@ -60,6 +64,7 @@ struct ReplSession {
     Proto *show_proto;
     Proto *last_input;
     VEC(Proto *) inputs;    /* inputs[i]: entry body of input i+1 (NULL: none) */
+    ObjVec inits;           /* init functions declared by the input: run after its statements */
     bool labels;            /* show bare identifiers as "x = value" (:vars) */
     /* per input */
     VEC(Item) items;
@@ -124,7 +129,6 @@ typedef struct MethodSpan {
     Pos name;           /* the method name */
 } MethodSpan;
 typedef VEC(MethodSpan) SpanVec;
-typedef VEC(Object *) ObjVec;
 typedef VEC(const char *) NameVec;
 
 /* `func (recv) Name(` or `func (recv) Name[` at the start of a top-level statement. */
@@ -451,9 +455,10 @@ bad:
     m->state = 2;
 }
 
-/* Hoisted declarations of one input: funcs, methods, types, consts into `layer`. */
+/* Hoisted declarations of one input: funcs, methods, types, consts and vars into `layer`
+ * (package-level semantics: resolved lazily in dependency order; see init_order for vars). */
 static void declare_hoisted(ReplSession *s, Checker *c, NodeList *items, Scope *layer, ObjVec *funcs,
-                            ObjVec *methods, ObjVec *objs) {
+                            ObjVec *methods, ObjVec *objs, ObjVec *vars) {
     for (int i = 0; i < items->len; i++) {
         Node *d = decl_of(items->items[i]);
         if (d->kind == N_FUNCDECL) {
@@ -471,14 +476,39 @@ static void declare_hoisted(ReplSession *s, Checker *c, NodeList *items, Scope *
                 continue;
             }
             vec_push(funcs, o);
+            if (o->name == intern("init")) {
+                /* as in a package: init cannot be referred to; it runs (after the input's
+                 * statements, i.e. after the variables of a loaded file are initialized) */
+                if (d->funcdecl.type->functype.params.len || d->funcdecl.type->functype.results.len)
+                    errorf(nm->pos, "func init must have no arguments and no return values");
+                vec_push(&s->inits, o);
+                continue;
+            }
             scope_declare(c, layer, o);
             continue;
         }
-        if (d->kind != N_GENDECL || d->gendecl.tok == DECL_VAR || d->gendecl.tok == DECL_IMPORT) continue;
+        if (d->kind != N_GENDECL || d->gendecl.tok == DECL_IMPORT) continue;
         Node *prev_const = NULL;
         for (int k = 0; k < d->gendecl.specs.len; k++) {
             Node *sp = d->gendecl.specs.items[k];
-            if (sp->kind == N_TYPESPEC) {
+            if (d->gendecl.tok == DECL_VAR) {
+                for (int j = 0; j < sp->valuespec.names.len; j++) {
+                    Node *nm = sp->valuespec.names.items[j];
+                    Object *o = obj_new(OBJ_VAR, nm->ident.name, nm->pos, NULL);
+                    o->decl = sp;
+                    o->pkg = s->pkg;
+                    o->state = 0;
+                    o->index = j;
+                    o->cinfo = layer;
+                    o->global = true;
+                    o->used = true;
+                    nm->obj = o;
+                    vec_push(objs, o);
+                    vec_push(vars, o);
+                    vec_push(&s->P->globals, o);
+                    scope_declare(c, layer, o);
+                }
+            } else if (sp->kind == N_TYPESPEC) {
                 Node *nm = sp->typespec.name;
                 Object *o = obj_new(OBJ_TYPE, nm->ident.name, nm->pos, NULL);
                 o->decl = sp;
@@ -568,7 +598,7 @@ static void declare_vars(ReplSession *s, Checker *c, Node *sp) {
     s->top = layer;
     c->scope = s->top;
     c->pkgscope = s->top;
-    Item it = {IT_VARS, sp, NULL, NULL};
+    Item it = {IT_VARS, sp, NULL, NULL, -1};
     vec_push(&s->items, it);
 }
 
@@ -600,7 +630,7 @@ static void check_show(ReplSession *s, Checker *c, Node *st) {
     c->scope = s->top;
     if (x->mode == MODE_INVALID) return;
     if (x->mode == MODE_NOVALUE) {
-        Item it = {IT_VOID, st, NULL, NULL};
+        Item it = {IT_VOID, st, NULL, NULL, 0};
         vec_push(&s->items, it);
         return;
     }
@@ -613,7 +643,7 @@ static void check_show(ReplSession *s, Checker *c, Node *st) {
         return;
     }
     if (x->type && x->type->kind == TY_TUPLE) {
-        Item it = {IT_SHOW, x, NULL, NULL};
+        Item it = {IT_SHOW, x, NULL, NULL, 0};
         if (is_print_call(x)) it.kind = IT_VOID, it.node = st;
         else {
             it.shows = NEWARR(ReplShow *, x->type->ntuple + 1);
@@ -626,7 +656,7 @@ static void check_show(ReplSession *s, Checker *c, Node *st) {
         default_untyped(c, x);
         if (x->mode == MODE_INVALID) return;
     }
-    Item it = {IT_SHOW, x, new_show(s, c, x->type, x), NULL};
+    Item it = {IT_SHOW, x, new_show(s, c, x->type, x), NULL, 0};
     vec_push(&s->items, it);
 }
 
@@ -639,18 +669,14 @@ static void check_other(ReplSession *s, Checker *c, Node *st) {
     c->decl_obj = NULL;
     check_func_body(c, s->fi, blk);
     c->scope = s->top;
-    Item it = {IT_STMT, st, NULL, NULL};
+    Item it = {IT_STMT, st, NULL, NULL, 0};
     vec_push(&s->items, it);
 }
 
 static void check_statement(ReplSession *s, Checker *c, Node *st) {
     Node *d = decl_of(st);
     if (d->kind == N_FUNCDECL) return;
-    if (d->kind == N_GENDECL) {
-        if (d->gendecl.tok != DECL_VAR) return; /* hoisted (types, consts) or imports */
-        for (int k = 0; k < d->gendecl.specs.len; k++) declare_vars(s, c, d->gendecl.specs.items[k]);
-        return;
-    }
+    if (d->kind == N_GENDECL) return; /* hoisted (types, consts, vars) or imports */
     switch (st->kind) {
     case N_EMPTY: return;
     case N_ASSIGN:
@@ -817,11 +843,15 @@ static Proto *compile_body(ReplSession *s, Source *src) {
     for (int i = 0; i < s->items.len; i++) {
         Item *it = &s->items.items[i];
         switch (it->kind) {
-        case IT_VARS: emit_var_init(&fs, it->node, -1); break;
+        case IT_VARS: emit_var_init(&fs, it->node, it->index); break;
         case IT_SHOW: emit_show(s, &fs, it); break;
         case IT_VOID:
         case IT_STMT: gen_stmt(&fs, it->node); break;
         }
+    }
+    for (int i = 0; i < s->inits.len; i++) {
+        Proto *ip = gen_proto_for(s->inits.items[i], NULL, 0);
+        emit_bx(&fs, BC_CALLK, fs.freereg, (uint32_t)kptr(&fs, ip));
     }
     if (fs.use_resvars) {
         vec_push(&fs.retjumps, emit_jump(&fs, BC_JMP, 0));
@@ -899,6 +929,89 @@ static void rebuild_mtabs(ReplSession *s) {
     gen_compile_pending();
 }
 
+/* ---- initialization order of hoisted variables (check.c's compute_init_order) ---- */
+
+static bool in_vec(ObjVec *v, Object *o) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] == o) return true;
+    return false;
+}
+
+/* Does o depend (directly or through functions) on a variable of `pending`? */
+static bool depends_on_pending(Object *o, ObjVec *pending, ObjVec *stack) {
+    Object **deps;
+    int n = check_obj_deps(o, &deps);
+    for (int i = 0; i < n; i++) {
+        Object *x = deps[i];
+        if (x->kind == OBJ_VAR && in_vec(pending, x)) return true;
+        if (x->kind == OBJ_FUNC && !in_vec(stack, x) && stack->len < 64) {
+            vec_push(stack, x);
+            bool r = depends_on_pending(x, pending, stack);
+            stack->len--;
+            if (r) return true;
+        }
+    }
+    return false;
+}
+
+/* Items initializing the input's package-level variables, in Go's order: repeatedly the
+ * first in declaration order that depends on no uninitialized variable. Variables of earlier
+ * inputs are initialized already. */
+static void init_order(ReplSession *s, ObjVec *vars) {
+    VEC(Item) ents = {0};
+    ObjVec reps = {0};
+    ObjVec pending = {0};
+    for (int i = 0; i < vars->len; i++) {
+        Object *o = vars->items[i];
+        Node *sp = o->decl;
+        int nv = sp->valuespec.values.len, nn = sp->valuespec.names.len;
+        if (nv == 0) continue;
+        vec_push(&pending, o);
+        if (nv == 1 && nn > 1 && o->index != 0) continue;
+        Item it = {IT_VARS, sp, NULL, NULL, nv == 1 && nn > 1 ? -1 : o->index};
+        vec_push(&ents, it);
+        vec_push(&reps, o);
+    }
+    bool *done = NEWARR(bool, ents.len + 1);
+    ObjVec stack = {0};
+    for (int round = 0; round < ents.len; round++) {
+        int pick = -1;
+        for (int i = 0; i < ents.len && pick < 0; i++) {
+            if (done[i]) continue;
+            Item *e = &ents.items[i];
+            bool blocked = false;
+            if (e->index < 0) {
+                for (int k = 0; k < e->node->valuespec.names.len && !blocked; k++) {
+                    Object *o = e->node->valuespec.names.items[k]->obj;
+                    if (o) blocked = depends_on_pending(o, &pending, &stack);
+                }
+            } else {
+                blocked = depends_on_pending(reps.items[i], &pending, &stack);
+            }
+            if (!blocked) pick = i;
+        }
+        if (pick < 0) {
+            for (int i = 0; i < ents.len; i++)
+                if (!done[i]) {
+                    errorf(reps.items[i]->pos, "initialization cycle or initialization loop involving %s", reps.items[i]->name);
+                    break;
+                }
+            return;
+        }
+        done[pick] = true;
+        Item *e = &ents.items[pick];
+        vec_push(&s->items, *e);
+        /* the variables it initializes are no longer pending */
+        int n = 0;
+        for (int k = 0; k < pending.len; k++) {
+            Object *o = pending.items[k];
+            bool now = o->decl == e->node && (e->index < 0 || o->index == e->index);
+            if (!now) pending.items[n++] = o;
+        }
+        pending.len = n;
+    }
+}
+
 /* ---- one input ---- */
 
 /* `outer:` at the end: the labeled statement follows on the next line. */
@@ -927,6 +1040,7 @@ ReplStatus rs_compile(ReplSession *s, const char *text, size_t len, const char *
     }
     Scope *saved_top = s->top;
     s->items.len = 0;
+    s->inits.len = 0;
     s->undo.len = 0;
     s->mtab_dirty.len = 0;
     int ntypes_before = s->P->named_types.len;
@@ -947,8 +1061,9 @@ ReplStatus rs_compile(ReplSession *s, const char *text, size_t len, const char *
     ObjVec funcs = {0};
     ObjVec methods = {0};
     ObjVec objs = {0};
+    ObjVec vars = {0};
     Scope *layer = scope_new(s->top, false);
-    declare_hoisted(s, c, items, layer, &funcs, &methods, &objs);
+    declare_hoisted(s, c, items, layer, &funcs, &methods, &objs, &vars);
     if (funcs.len || methods.len || objs.len) {
         s->top = layer;
         c = begin(s);
@@ -978,6 +1093,7 @@ ReplStatus rs_compile(ReplSession *s, const char *text, size_t len, const char *
             c->decl_obj = NULL;
             c->scope = s->top;
         }
+        if (vars.len) init_order(s, &vars);
     }
 
     /* statements, in order */
@@ -998,7 +1114,7 @@ ReplStatus rs_compile(ReplSession *s, const char *text, size_t len, const char *
     }
     s->ninputs++;
     Proto *body = NULL;
-    if (s->items.len) {
+    if (s->items.len || s->inits.len) {
         body = compile_body(s, src);
         gen_compile_pending();
     }

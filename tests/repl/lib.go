@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 type Greeter struct{ Name string }
 
@@ -9,3 +12,7 @@ func (g Greeter) Greet() string { return "hello, " + strings.ToUpper(g.Name) }
 var loaded = compute()
 
 func compute() int { return 6 * 7 }
+
+var order []string
+
+func init() { order = append(order, "init sees loaded="+fmt.Sprint(loaded)) }
