@@ -1435,6 +1435,10 @@ static void gen_arith(FS *fs, Node *e, int dst) {
         fs->freereg = save > dst + 1 ? save : fs->freereg;
         return;
     }
+    if ((op == OP_QUO || op == OP_REM) && full && !(u->flags & TF_UNSIGNED) && small_const(e->binary.y, t, &imm) && imm > 0) {
+        emit(fs, op == OP_QUO ? BC_DIVI : BC_REMI, dst, a, (uint16_t)(int16_t)imm);
+        return;
+    }
     int b = operand(fs, e->binary.y, t);
     if (u->kind == TY_STRING) {
         emit(fs, BC_CONCAT, dst, a, b);
@@ -1495,6 +1499,11 @@ int gen_expr(FS *fs, Node *e) {
     if (u->mode != MODE_CONST && u->kind == N_IDENT && u->obj && u->obj->kind == OBJ_VAR && !u->obj->global) {
         VarLoc *v = var_lookup(fs, u->obj);
         if (v && v->kind == VL_REG) return v->reg;
+    }
+    if (u->kind == N_CALL && u->mode != MODE_CONST && u->info) {
+        CallInfo *ci = u->info;
+        /* a call's results are already in fresh registers: use them in place */
+        if (ci->kind != CALL_BUILTIN && ci->kind != CALL_CONVERSION) return gen_call(fs, u);
     }
     Type *t = etype(fs, e);
     int r = (t->kind == TY_TUPLE) ? alloc_reg(fs, W(t) ? W(t) : 1) : tmp(fs, t);

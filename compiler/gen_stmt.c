@@ -534,6 +534,9 @@ static void gen_range(FS *fs, Node *s, const char *label) {
         if (need_val) {
             emit(fs, BC_ARRADDR, ptr, hdr, i);
             emit(fs, BC_NOP, et->esize, 0xffff, 0xffff);
+            /* the value variable lives in registers: load the element straight into it */
+            VarLoc *vl = (s->rangestmt.define && ri->value && strcmp(ri->value->name, "_") != 0) ? var_lookup(fs, ri->value) : NULL;
+            if (vl && vl->kind == VL_REG && ST(fs, ri->value->type) == et) elem = vl->reg;
             if (et->esize < 8 && et->esize > 0) {
                 int pk = 0;
                 switch (et->u->kind) {
@@ -552,7 +555,7 @@ static void gen_range(FS *fs, Node *s, const char *label) {
             } else {
                 gen_load_from_addr(fs, elem, ptr, 0, et);
             }
-            range_assign(fs, s, vv, ri->value, et, elem);
+            if (!(vl && elem == vl->reg)) range_assign(fs, s, vv, ri->value, et, elem);
         }
         gen_block(fs, s->rangestmt.body);
         fs->freereg = body_save;

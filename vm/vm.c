@@ -641,6 +641,8 @@ L_REM_U: {
 L_ADDI: R[i.a].u = R[i.b].u + (uint64_t)(int64_t)INSTR_SC(i); NEXT();
 L_SUBI: R[i.a].u = R[i.b].u - (uint64_t)(int64_t)INSTR_SC(i); NEXT();
 L_MULI: R[i.a].u = R[i.b].u * (uint64_t)(int64_t)INSTR_SC(i); NEXT();
+L_DIVI: R[i.a].i = R[i.b].i / (int64_t)INSTR_SC(i); NEXT();
+L_REMI: R[i.a].i = R[i.b].i % (int64_t)INSTR_SC(i); NEXT();
 L_NEG_I: R[i.a].u = 0 - R[i.b].u; NEXT();
 L_AND: R[i.a].u = R[i.b].u & R[i.c].u; NEXT();
 L_OR: R[i.a].u = R[i.b].u | R[i.c].u; NEXT();
