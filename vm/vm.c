@@ -1299,21 +1299,28 @@ L_CALLK: {
     Proto *np = K[INSTR_BX(i)].p;
     if (np->native) goto callnat;
     uint32_t nb = fr->base + i.a;
-    if (nb + (uint32_t)np->nregs + 1 > f->stacksize) {
-        if (nb + (uint32_t)np->nregs > MAX_STACK_WORDS) { SAVE_PC(); die_stack_overflow(g); }
-        grow_stack(f, nb + (uint32_t)np->nregs + 1);
-    }
-    if (f->nframes >= MAX_FRAMES) { SAVE_PC(); die_stack_overflow(g); }
     SAVE_PC();
-    Frame *nf = push_frame(f);
+    if (__builtin_expect(nb + (uint32_t)np->nregs + 1 > f->stacksize || f->nframes == f->framecap, 0)) {
+        if (nb + (uint32_t)np->nregs > MAX_STACK_WORDS || f->nframes >= MAX_FRAMES) die_stack_overflow(g);
+        if (nb + (uint32_t)np->nregs + 1 > f->stacksize) grow_stack(f, nb + (uint32_t)np->nregs + 1);
+        push_frame(f); /* grows the frame array */
+        f->nframes--;
+    }
+    /* fast path: room for the frame and its registers */
+    Frame *nf = &f->frames[f->nframes++];
     nf->p = np;
     nf->cl = NULL;
     nf->pc = 0;
     nf->base = nb;
     nf->flags = 0;
     nf->ndefer = 0;
-    LOAD_FRAME();
-    if (--budget <= 0 && stop_depth == 0) return VM_YIELD;
+    fr = nf;
+    p = np;
+    code = np->code;
+    K = np->k;
+    R = f->stack + nb;
+    pc = 0;
+    if (__builtin_expect(--budget <= 0, 0) && stop_depth == 0) return VM_YIELD;
     NEXT();
 }
 L_CALLNAT: {
@@ -1364,7 +1371,8 @@ native_status:
 L_RET: {
     uint32_t n = i.b;
     Word *dst = f->stack + fr->base;
-    if (n) memmove(dst, &R[i.a], sizeof(Word) * n);
+    if (n == 1) dst[0] = R[i.a];
+    else if (n) memmove(dst, &R[i.a], sizeof(Word) * n);
     uint16_t flags = fr->flags;
     f->nframes--;
     if (flags & FR_ENTRY) return VM_DONE;
