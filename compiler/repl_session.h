@@ -7,16 +7,19 @@
  *
  * Each input adds layers on top, so a later declaration shadows (replaces) an earlier one
  * with the same name while code compiled before keeps the object it was compiled against
- * (an old function keeps calling the old f). Per input:
+ * (an old function keeps calling the old f; a redefined method replaces the old one in its
+ * type's method set). Per input:
  *  - imports go to the imports scope; a standard package used as `pkg.Name` without being
  *    imported is imported on first use (auto-import); unused imports are never errors;
- *  - func, method, type and const declarations are hoisted into one layer (declared, then
- *    resolved in dependency order, then function bodies checked), so they may refer to each
- *    other in any order;
- *  - statements run in order, once, in a fresh entry function. A top-level `x := e` or
- *    `var x = e` declares session variables: package-level variables (global cells) in a new
- *    layer above the current top; `e` is checked before the names are visible (Go's scoping
- *    of local declarations), so `x := x + 1` redefines x from the old x;
+ *  - declarations (func, method, type, const, var) are hoisted into one layer with package
+ *    semantics: declared, resolved in dependency order, function bodies checked, variables
+ *    initialized in Go's package initialization order before the input's statements, then
+ *    init functions run after them (so :load of a Go file behaves as the package would,
+ *    without running main);
+ *  - statements run in order, once, in a fresh entry function. A top-level `x := e` declares
+ *    session variables (package-level variables: global cells) in a new layer above the
+ *    current top; `e` is checked before the names are visible (Go's scoping of local
+ *    declarations), so `x := x + 1` redefines x from the old x;
  *  - a top-level expression statement that has a value prints it: `42 // int`; a call with
  *    several results prints each one. Calls of fmt.Print* / Fprint* print nothing more.
  * An input with compile errors changes nothing: its layers and method attachments are undone.
@@ -26,7 +29,9 @@
  * standard packages imported for the first time, then the input's statements.
  *
  * Threads: every function here runs on one thread (the REPL's); goroutines started by earlier
- * inputs may run meanwhile (the compiler only adds code; it never changes code that runs).
+ * inputs may run meanwhile. The compiler only adds code, except that a type whose method set
+ * changed gets a new method table (a goroutine calling through an interface meanwhile may
+ * briefly see the table being built; call sites that cached the old method keep it).
  */
 #ifndef GORO_REPL_SESSION_H
 #define GORO_REPL_SESSION_H

@@ -3,8 +3,10 @@
  * The scheduler runs on its own thread (sched_main) with a "keeper" goroutine as its main G:
  * the keeper enters a blocking syscall and never comes back, so an M always counts as busy and
  * the deadlock detector never ends the session (an input blocked forever is interrupted with
- * Ctrl-C instead). Each input is a new goroutine started from the main thread (sched_go from
- * a thread without a P takes the global queue).
+ * Ctrl-C instead). The keeper runs on sched_main's own thread, so sched_main never returns:
+ * os.Exit is bound to repl_os_exit instead, which hands the code to the main thread. Each
+ * input is a new goroutine started from the main thread (sched_go from a thread without a P
+ * takes the global queue).
  *
  * Input state (input_gid, input_end) is guarded by in_lock: the goroutine's end (runner),
  * Ctrl-C (runner, at a yield) and detaching (main thread) race to close the input; exactly one

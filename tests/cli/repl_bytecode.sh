@@ -11,5 +11,5 @@ compute()
 :bytecode input1
 :bytecode nosuch
 IN
-"$GORO" repl <in.txt 2>&1 | grep -v '^ ' | grep -v '^$'
+"$GORO" repl <in.txt 2>&1 | grep -v '^ ' | grep -v '^$' | sed 's/  args=.*//'
 echo "exit=${PIPESTATUS[0]}"
