@@ -130,6 +130,11 @@ fuzz:
 	    -o $(FUZZ_BUILD)/fuzz_$$t tests/fuzz/fuzz_$$t.c $(FUZZ_BUILD)/libgoro.a $(LIBS); done
 	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash tests/fuzz/run.sh $(FUZZ_TARGETS)
 
+# Limit tests (tests/limits/run.sh): stack overflow, makeslice, out of memory, deep nesting,
+# big sources; LIMITS_QUICK=1 skips the 100 MB literal and the million-line file.
+limits: $(GORO)
+	@GORO=$(GORO) bash tests/limits/run.sh
+
 PREFIX ?= /usr/local
 install: $(GORO)
 	install -d $(PREFIX)/bin
