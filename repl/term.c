@@ -8,6 +8,11 @@
  * fresh line, which is where the output leaves it). An unfinished output line waits (up to
  * PARTIAL_MS) for its newline so that the prompt is not redrawn in the middle of it.
  *
+ * A relay thread empties the pipe into memory (relay_buf) as soon as anything is written, so a
+ * writer never blocks on a full pipe: one that did would hold the program's stdout lock, and
+ * the main thread, which shows the output, takes that lock too (vm_flush_stdout). The main
+ * thread is told through relay_note and shows what the relay collected.
+ *
  * The program's stdout buffering (vm_write_stdout) is decided on its first write: it is made
  * while fd 1 is still the terminal, so output stays line-buffered through the pipe.
  *
@@ -17,6 +22,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +34,7 @@
 #include "../util/mem.h"
 #include "../util/vec.h"
 
-enum { PARTIAL_MS = 200 };
+enum { PARTIAL_MS = 200, RELAY_MAX = 64 << 20 };
 
 const char **(*repl_term_complete)(const char *text, int start, const char *line);
 
@@ -36,6 +42,11 @@ static bool active;             /* terminal mode */
 static int tty_fd = -1;         /* the terminal (the original stdout) */
 static FILE *tty_out;
 static int outpipe[2] = {-1, -1};
+static int relay_note[2] = {-1, -1}; /* a byte: the relay collected output */
+static pthread_mutex_t relay_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *relay_buf;                /* relay_lock; malloc'ed (the relay thread is not a GC thread) */
+static size_t relay_len, relay_cap;    /* relay_lock */
+static bool relay_dropped;             /* relay_lock: output beyond RELAY_MAX was dropped */
 static bool editing;            /* a line editor handler is installed: a prompt is on screen */
 static char *got_line;
 static bool have_line;
@@ -108,14 +119,74 @@ static void flush_partial(bool force_newline) {
     partial_since = 0;
 }
 
-static void pump_output(void) {
-    char buf[8192];
+/* Move what the pipe holds into relay_buf (relay_lock held; the pipe is nonblocking). Reads
+ * happen only under the lock, so whoever holds it and finds the pipe empty knows that every
+ * byte written before is in relay_buf. Returns false at end of file. */
+static bool relay_fill(void) {
+    char buf[16384];
     for (;;) {
         ssize_t n = read(outpipe[0], buf, sizeof buf);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        show(buf, (size_t)n);
+        if (n == 0) return false;
+        if (n < 0) return true;
+        if (relay_len + (size_t)n > RELAY_MAX) {
+            relay_dropped = true;
+            continue;
+        }
+        if (relay_len + (size_t)n > relay_cap) {
+            size_t nc = relay_cap ? relay_cap * 2 : 65536;
+            while (nc < relay_len + (size_t)n) nc *= 2;
+            char *nb = realloc(relay_buf, nc);
+            if (!nb) {
+                relay_dropped = true;
+                continue;
+            }
+            relay_buf = nb;
+            relay_cap = nc;
+        }
+        memcpy(relay_buf + relay_len, buf, (size_t)n);
+        relay_len += (size_t)n;
     }
+}
+
+/* The relay thread: pipe -> relay_buf, then a note to the main thread. No GC memory. */
+static void *relay_main(void *arg) {
+    (void)arg;
+    for (;;) {
+        struct pollfd p = {outpipe[0], POLLIN, 0};
+        if (poll(&p, 1, -1) < 0) {
+            if (errno == EINTR) continue;
+            return NULL;
+        }
+        pthread_mutex_lock(&relay_lock);
+        bool more = relay_fill();
+        pthread_mutex_unlock(&relay_lock);
+        char c = 1;
+        ssize_t w = write(relay_note[1], &c, 1); /* nonblocking: a full pipe already notifies */
+        (void)w;
+        if (!more) return NULL;
+    }
+}
+
+/* Show what the relay collected; sync: first collect everything written so far. */
+static void pump_output(bool sync) {
+    char tmp[256];
+    while (read(relay_note[0], tmp, sizeof tmp) > 0) {}
+    pthread_mutex_lock(&relay_lock);
+    if (sync) relay_fill();
+    char *data = relay_buf;
+    size_t n = relay_len;
+    bool dropped = relay_dropped;
+    relay_buf = NULL;
+    relay_len = relay_cap = 0;
+    relay_dropped = false;
+    pthread_mutex_unlock(&relay_lock);
+    if (n) show(data, n);
+    if (dropped) {
+        static const char msg[] = "\n[goro: output dropped: more than 64MB waiting for the terminal]\n";
+        show(msg, sizeof msg - 1);
+    }
+    free(data);
 }
 
 void repl_term_drain(void) {
@@ -125,7 +196,7 @@ void repl_term_drain(void) {
     }
     fflush(stdout);
     fflush(stderr);
-    pump_output();
+    pump_output(true);
     flush_partial(false);
 }
 
@@ -159,15 +230,23 @@ bool repl_term_init(void) {
     vm_write_stdout("", 0); /* decide line buffering while fd 1 is the terminal */
     tty_fd = dup(1);
     if (tty_fd < 0 || pipe(outpipe) != 0) return false;
+    if (pipe(relay_note) != 0) return false;
     fcntl(tty_fd, F_SETFD, FD_CLOEXEC);
     fcntl(outpipe[0], F_SETFD, FD_CLOEXEC);
     fcntl(outpipe[0], F_SETFL, fcntl(outpipe[0], F_GETFL) | O_NONBLOCK);
+    for (int i = 0; i < 2; i++) {
+        fcntl(relay_note[i], F_SETFD, FD_CLOEXEC);
+        fcntl(relay_note[i], F_SETFL, fcntl(relay_note[i], F_GETFL) | O_NONBLOCK);
+    }
     fflush(stdout);
     fflush(stderr);
     dup2(outpipe[1], 1);
     dup2(outpipe[1], 2);
     close(outpipe[1]);
     outpipe[1] = -1;
+    pthread_t t;
+    if (pthread_create(&t, NULL, relay_main, NULL) != 0) return false;
+    pthread_detach(t);
     tty_out = fdopen(tty_fd, "w");
     rl_readline_name = "goro";
     rl_instream = stdin;
@@ -237,7 +316,7 @@ static bool idle_events(void) {
 int repl_term_wait(int timeout_ms) {
     int64_t until = timeout_ms >= 0 ? now_ms() + timeout_ms : 0;
     for (;;) {
-        struct pollfd p[2] = {{repl_exec_event_fd(), POLLIN, 0}, {active ? outpipe[0] : -1, POLLIN, 0}};
+        struct pollfd p[2] = {{repl_exec_event_fd(), POLLIN, 0}, {active ? relay_note[0] : -1, POLLIN, 0}};
         int t = -1;
         if (timeout_ms >= 0) {
             int64_t left = until - now_ms();
@@ -246,7 +325,7 @@ int repl_term_wait(int timeout_ms) {
         }
         int n = poll(p, 2, t);
         if (n < 0 && errno == EINTR) continue;
-        if (active && (p[1].revents & (POLLIN | POLLHUP))) pump_output();
+        if (active && (p[1].revents & (POLLIN | POLLHUP))) pump_output(false);
         if (p[0].revents & POLLIN) {
             int ev = repl_exec_read_event();
             if (ev == EV_WINCH) {
@@ -315,11 +394,11 @@ char *repl_term_read_line(const char *prompt, bool *interrupted) {
     rl_callback_handler_install(prompt, on_line);
     editing = true;
     while (!have_line) {
-        struct pollfd p[3] = {{0, POLLIN, 0}, {outpipe[0], POLLIN, 0}, {repl_exec_event_fd(), POLLIN, 0}};
+        struct pollfd p[3] = {{0, POLLIN, 0}, {relay_note[0], POLLIN, 0}, {repl_exec_event_fd(), POLLIN, 0}};
         int timeout = partial.len ? PARTIAL_MS / 2 : -1;
         int n = poll(p, 3, timeout);
         if (n < 0 && errno == EINTR) continue;
-        if (p[1].revents & (POLLIN | POLLHUP)) pump_output();
+        if (p[1].revents & (POLLIN | POLLHUP)) pump_output(false);
         if (partial.len && now_ms() - partial_since >= PARTIAL_MS) flush_partial(true);
         if ((p[2].revents & POLLIN) && idle_events()) {
             /* Ctrl-C: drop the line being edited */
