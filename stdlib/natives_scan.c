@@ -1,0 +1,506 @@
+/* natives_scan.c — natives of fmt's scanning functions (stdlib/fmt/scan.go).
+ *
+ * - Number parsing with strconv's semantics and *NumError texts (fmt does not import
+ *   strconv): scanParseInt/Uint/Float return the value and the error text ("" on success).
+ * - Stores through pointers to named basic types (gc uses reflect for them): scanArgKind
+ *   classifies the operand, scanSet* store through it with the layout of compiler/types.h.
+ * - Reading a file descriptor one byte at a time. gc reads os.Stdin one byte per read(2)
+ *   because fmt cannot push bytes back into it, so whatever the scan did not consume is
+ *   still there for the next reader. For a regular file the same observable result comes
+ *   from reading ahead with pread(2) (which leaves the file offset alone) and setting the
+ *   offset after the bytes handed out when the scan call ends (scanFdEnd): two lseek calls
+ *   per scan call instead of one read per byte. Other files (pipes, terminals) are read one
+ *   byte per read(2), releasing the P while blocked.
+ *
+ * The read-ahead cache is one per process (the last descriptor scanned), guarded by a
+ * mutex; it is valid while the descriptor names the same file (device and inode) and the
+ * file offset at the start of a call lies inside the cached range.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "natives_util.h"
+#include "strconv_core.h"
+#include "../compiler/check.h"
+#include "../compiler/gen.h"
+#include "../runtime/sched.h"
+#include "../vm/rtpanic.h"
+
+/* ---- numbers ---- */
+
+static void ret_err(Word *a, const char *fn, const uint8_t *s, size_t n, StrconvErr e, int arg) {
+    StrBuf b;
+    sb_init(&b);
+    strconv_num_error(&b, fn, s, n, e, arg);
+    nu_ret_sb(a, &b);
+}
+
+/* scanParseInt(tok string, base int) (int64, string): strconv.ParseInt(tok, base, 64). */
+static int scan_parse_int(G *g, Word *a) {
+    GoString s = nu_str(a);
+    int base = (int)a[2].i;
+    int64_t v = 0;
+    StrconvErr e = strconv_parse_int(s.ptr, (size_t)s.len, base, 64, &v);
+    a[0].i = v;
+    if (e) ret_err(a + 1, "ParseInt", s.ptr, (size_t)s.len, e, e == SC_ERR_BASE ? base : 64);
+    else nu_ret_str(a + 1, NULL, 0);
+    return NAT_OK;
+}
+
+/* scanParseUint(tok string, base int) (uint64, string): strconv.ParseUint(tok, base, 64). */
+static int scan_parse_uint(G *g, Word *a) {
+    GoString s = nu_str(a);
+    int base = (int)a[2].i;
+    uint64_t v = 0;
+    StrconvErr e = strconv_parse_uint(s.ptr, (size_t)s.len, base, 64, &v);
+    a[0].u = v;
+    if (e) ret_err(a + 1, "ParseUint", s.ptr, (size_t)s.len, e, e == SC_ERR_BASE ? base : 64);
+    else nu_ret_str(a + 1, NULL, 0);
+    return NAT_OK;
+}
+
+/* Go's math.Ldexp (frac * 2**exp with one correctly rounded step for subnormal results). */
+static double go_ldexp(double frac, int64_t exp) {
+    if (frac == 0 || isinf(frac) || isnan(frac)) return frac;
+    /* normalize: frac = f * 2**e with f in [0.5, 1) */
+    int e;
+    frac = frexp(frac, &e);
+    exp += e;
+    uint64_t x;
+    memcpy(&x, &frac, 8);
+    exp += (int64_t)((x >> 52) & 0x7ff) - 1023;
+    if (exp < -1075) return copysign(0, frac);
+    if (exp > 1023) return frac < 0 ? -INFINITY : INFINITY;
+    double m = 1;
+    if (exp < -1022) {
+        exp += 53;
+        m = 1.0 / (double)(1ULL << 53);
+    }
+    x &= ~((uint64_t)0x7ff << 52);
+    x |= (uint64_t)(exp + 1023) << 52;
+    double r;
+    memcpy(&r, &x, 8);
+    return m * r;
+}
+
+/* scanParseFloat(tok string, bits int) (float64, string): fmt's convertFloat. A 'p' exponent
+ * without a hex prefix is fmt's decimal mantissa times a power of two (1.5p3 == 12); errors
+ * then name the whole token. */
+static int scan_parse_float(G *g, Word *a) {
+    GoString s = nu_str(a);
+    int bits = a[2].i == 32 ? 32 : 64;
+    const uint8_t *p = s.ptr;
+    size_t n = (size_t)s.len;
+    bool hasx = false;
+    size_t pi = n;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == 'x' || p[i] == 'X') hasx = true;
+        if (p[i] == 'p' && pi == n) pi = i;
+    }
+    double v = 0;
+    StrconvErr e;
+    if (pi < n && !hasx) {
+        e = strconv_parse_float(p, pi, bits, &v);
+        if (e) {
+            a[0].f = v;
+            ret_err(a + 1, "ParseFloat", p, n, e, bits);
+            return NAT_OK;
+        }
+        int64_t m = 0;
+        e = strconv_atoi(p + pi + 1, n - pi - 1, &m);
+        if (e) {
+            a[0].f = 0;
+            ret_err(a + 1, "Atoi", p, n, e, 0);
+            return NAT_OK;
+        }
+        a[0].f = go_ldexp(v, m);
+        nu_ret_str(a + 1, NULL, 0);
+        return NAT_OK;
+    }
+    e = strconv_parse_float(p, n, bits, &v);
+    a[0].f = v;
+    if (e) ret_err(a + 1, "ParseFloat", p, n, e, bits);
+    else nu_ret_str(a + 1, NULL, 0);
+    return NAT_OK;
+}
+
+/* scanUnquote(s string) (string, bool): strconv.Unquote. */
+static int scan_unquote(G *g, Word *a) {
+    GoString s = nu_str(a);
+    StrBuf b;
+    sb_init(&b);
+    StrconvErr e = strconv_unquote(&b, s.ptr, (size_t)s.len);
+    if (e) {
+        nu_ret_str(a, NULL, 0);
+        a[2].i = 0;
+    } else {
+        nu_ret_sb(a, &b);
+        a[2].i = 1;
+    }
+    return NAT_OK;
+}
+
+/* ---- operands ---- */
+
+enum { AK_NOTPTR = 0, AK_BOOL, AK_INT, AK_UINT, AK_FLOAT, AK_STRING, AK_BYTES, AK_OTHER };
+
+/* scanArgKind(arg any) (kind, bits int): what a pointer operand points to (by underlying
+ * type), for the operands that are not pointers to predeclared types. */
+static int scan_arg_kind(G *g, Word *a) {
+    Type *t = a[0].p;
+    int kind = AK_NOTPTR, bits = 0;
+    if (t && t->u->kind == TY_POINTER) {
+        Type *e = t->u->elem->u;
+        kind = AK_OTHER;
+        if (!a[1].p) e = NULL; /* nil pointer: gc's reflect sees an invalid value */
+        switch (e ? e->kind : TY_INVALID) {
+        case TY_BOOL: kind = AK_BOOL; break;
+        case TY_INT: case TY_INT64: kind = AK_INT; bits = 64; break;
+        case TY_INT8: kind = AK_INT; bits = 8; break;
+        case TY_INT16: kind = AK_INT; bits = 16; break;
+        case TY_INT32: kind = AK_INT; bits = 32; break;
+        case TY_UINT: case TY_UINT64: case TY_UINTPTR: kind = AK_UINT; bits = 64; break;
+        case TY_UINT8: kind = AK_UINT; bits = 8; break;
+        case TY_UINT16: kind = AK_UINT; bits = 16; break;
+        case TY_UINT32: kind = AK_UINT; bits = 32; break;
+        case TY_FLOAT32: kind = AK_FLOAT; bits = 32; break;
+        case TY_FLOAT64: kind = AK_FLOAT; bits = 64; break;
+        case TY_STRING: kind = AK_STRING; break;
+        case TY_SLICE:
+            if (e->elem->u->kind == TY_UINT8) kind = AK_BYTES;
+            break;
+        default: break;
+        }
+    }
+    a[0].i = kind;
+    a[1].i = bits;
+    return NAT_OK;
+}
+
+/* The pointee of a pointer operand (arg's data word is the pointer), and its underlying kind. */
+static void *arg_ptr(Word *a, TypeKind *k) {
+    Type *t = a[0].p;
+    *k = t->u->elem->u->kind;
+    return a[1].p;
+}
+
+static int nil_ptr(void) {
+    rt_panic_runtime_error("invalid memory address or nil pointer dereference");
+    return NAT_PANIC;
+}
+
+/* scanSetInt(arg any, v int64) / scanSetUint(arg any, v uint64): *arg = v (narrow integer
+ * types are stored in their own width, as the compiler stores through pointers). */
+static int scan_set_int(G *g, Word *a) {
+    TypeKind k;
+    void *p = arg_ptr(a, &k);
+    if (!p) return nil_ptr();
+    uint64_t v = a[2].u;
+    switch (k) {
+    case TY_INT8: case TY_UINT8: *(uint8_t *)p = (uint8_t)v; break;
+    case TY_INT16: case TY_UINT16: *(uint16_t *)p = (uint16_t)v; break;
+    case TY_INT32: case TY_UINT32: *(uint32_t *)p = (uint32_t)v; break;
+    default: *(uint64_t *)p = v; break;
+    }
+    return NAT_OK;
+}
+
+/* scanSetBool(arg any, v bool) */
+static int scan_set_bool(G *g, Word *a) {
+    TypeKind k;
+    void *p = arg_ptr(a, &k);
+    if (!p) return nil_ptr();
+    *(uint8_t *)p = a[2].i ? 1 : 0;
+    return NAT_OK;
+}
+
+/* scanSetFloat(arg any, v float64): a float32 is rounded and kept as the double of its value
+ * (the word layout of float32 variables). */
+static int scan_set_float(G *g, Word *a) {
+    TypeKind k;
+    void *p = arg_ptr(a, &k);
+    if (!p) return nil_ptr();
+    double v = a[2].f;
+    if (k == TY_FLOAT32) v = (double)(float)v;
+    *(double *)p = v;
+    return NAT_OK;
+}
+
+/* scanSetString(arg any, s string): *arg = s, or for a byte-slice type a fresh copy. */
+static int scan_set_string(G *g, Word *a) {
+    TypeKind k;
+    void *p = arg_ptr(a, &k);
+    if (!p) return nil_ptr();
+    GoString s = nu_str(a + 2);
+    Word *d = p;
+    if (k == TY_SLICE) {
+        void *q = s.len ? mem_alloc_atomic((size_t)s.len) : mem_alloc_atomic(1);
+        if (s.len) memcpy(q, s.ptr, (size_t)s.len);
+        d[0].p = q;
+        d[1].i = s.len;
+        d[2].i = s.len;
+    } else {
+        d[0].p = (void *)s.ptr;
+        d[1].i = s.len;
+    }
+    return NAT_OK;
+}
+
+/* ---- standard input ---- */
+
+/* scanStdin() (f any, ok bool): the current value of os.Stdin when package os is part of the
+ * program (ok), so that a program that reassigns os.Stdin scans its new value. */
+static int scan_stdin(G *g, Word *a) {
+    static Object *obj;
+    static void *addr;
+    if (!addr) {
+        int np = 0;
+        Package **pk = check_all_packages(&np);
+        for (int i = 0; i < np && !addr; i++) {
+            if (strcmp(pk[i]->pkg->path, "os") != 0) continue;
+            for (int j = 0; j < pk[i]->globals.len; j++) {
+                Object *o = pk[i]->globals.items[j];
+                if (strcmp(o->name, "Stdin") == 0) {
+                    obj = o;
+                    addr = gen_global_addr(o);
+                    break;
+                }
+            }
+        }
+    }
+    if (!addr) {
+        a[0].p = NULL;
+        a[1].p = NULL;
+        a[2].i = 0;
+        return NAT_OK;
+    }
+    a[0].p = obj->type;
+    a[1].p = *(void **)addr;
+    a[2].i = 1;
+    return NAT_OK;
+}
+
+/* scanIsFile(r any) bool: r's dynamic type is *os.File. */
+static int scan_is_file(G *g, Word *a) {
+    Type *t = a[0].p;
+    bool yes = false;
+    if (t && t->kind == TY_POINTER) {
+        Type *e = t->elem;
+        yes = e->kind == TY_NAMED && e->pkg && strcmp(e->pkg->path, "os") == 0 &&
+              e->name && strcmp(e->name, "File") == 0;
+    }
+    a[0].i = yes;
+    return NAT_OK;
+}
+
+/* ---- reading a descriptor ---- */
+
+#define FDC_SIZE 65536
+
+/* The read-ahead cache. data[0:len) holds the file's bytes from offset base; Go is handed
+ * data[pos:len) as an immutable string (a refill allocates a new buffer), and reports at the
+ * end of the call how much of it it did not consume. */
+static pthread_mutex_t fdc_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+    int fd;               /* cached descriptor, -1: none */
+    dev_t dev;
+    ino_t ino;
+    int64_t base;         /* file offset of data[0] */
+    uint8_t *data;        /* GC memory (found by the collector through this static) */
+    size_t len, pos;      /* valid bytes; start of the chunk handed out */
+    int64_t start;        /* file offset when the current call began */
+    int64_t end;          /* file offset where the last call left it (-1: none) */
+    bool lazy;            /* the file offset is set at exit only (fdc_sync_at_exit) */
+    bool active;          /* a call is in cache mode: the offset is set at its end */
+} fdc = {.fd = -1, .end = -1};
+
+/* Bytes handed out one at a time for descriptors read with read(2): byte_strs[c] == c (set
+ * when first handed out; every write stores the same value). */
+static uint8_t byte_strs[256];
+
+static void ret_chunk(Word *a) {
+    nu_ret_str(a, fdc.data + fdc.pos, (int64_t)(fdc.len - fdc.pos));
+}
+
+/* Lazy mode (standard input of a program without package os, where fmt is its only reader):
+ * the file offset is not kept up to date during the run; the logical offset (fdc.end) is
+ * written back when the process exits, for a parent that shares the descriptor. */
+static void fdc_sync_at_exit(void) {
+    if (fdc.lazy && fdc.fd >= 0 && fdc.end >= 0) lseek(fdc.fd, (off_t)fdc.end, SEEK_SET);
+}
+
+/* scanFdBegin(fd int, lazy bool) string: start a scan call reading fd; returns the bytes
+ * already read ahead from the file offset on (possibly none), or "" for a file that is not
+ * regular (read one byte at a time). */
+static int scan_fd_begin(G *g, Word *a) {
+    static bool atexit_done;
+    int fd = (int)a[0].i;
+    bool lazy = a[1].i != 0;
+    struct stat st;
+    pthread_mutex_lock(&fdc_mu);
+    fdc.active = false;
+    off_t off = -1;
+    if (fdc.fd == fd && fdc.lazy && fdc.end >= 0) {
+        if (lazy) {
+            off = (off_t)fdc.end;
+        } else {
+            /* package os appeared (REPL): from now on keep the offset exact */
+            lseek(fd, (off_t)fdc.end, SEEK_SET);
+            fdc.lazy = false;
+        }
+    }
+    /* Otherwise, the offset where the last call on this descriptor left it means the same
+     * file, unread by anyone since (fstat is needed only otherwise). */
+    if (off < 0 && fdc.fd == fd) off = lseek(fd, 0, SEEK_CUR);
+    if (off < 0 || off != fdc.end) {
+        off = -1;
+        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) off = lseek(fd, 0, SEEK_CUR);
+        if (off < 0) {
+            pthread_mutex_unlock(&fdc_mu);
+            nu_ret_str(a, NULL, 0);
+            return NAT_OK;
+        }
+        if (fdc.fd != fd || fdc.dev != st.st_dev || fdc.ino != st.st_ino || off < fdc.base ||
+            off > fdc.base + (int64_t)fdc.len) {
+            fdc.fd = fd;
+            fdc.end = -1;
+            fdc.dev = st.st_dev;
+            fdc.ino = st.st_ino;
+            fdc.base = off;
+            fdc.data = NULL;
+            fdc.len = 0;
+        }
+        fdc.lazy = lazy;
+        if (lazy && !atexit_done) {
+            atexit_done = true;
+            atexit(fdc_sync_at_exit);
+        }
+    }
+    fdc.pos = (size_t)(off - fdc.base);
+    fdc.start = off;
+    fdc.active = true;
+    ret_chunk(a);
+    pthread_mutex_unlock(&fdc_mu);
+    return NAT_OK;
+}
+
+/* scanFdMore(fd int) (chunk string, status int): the previous chunk is consumed; the next
+ * bytes of the file. status 0: chunk is not empty; -1: end of file; -2: a read error (the
+ * caller then reads through the io.Reader, which reports the error as the file does). */
+static int scan_fd_more(G *g, Word *a) {
+    int fd = (int)a[0].i;
+    pthread_mutex_lock(&fdc_mu);
+    if (fdc.active && fdc.fd == fd) {
+        int64_t at = fdc.base + (int64_t)fdc.len;
+        uint8_t *buf = mem_alloc_atomic(FDC_SIZE);
+        ssize_t n;
+        do n = pread(fd, buf, FDC_SIZE, (off_t)at);
+        while (n < 0 && errno == EINTR);
+        if (n < 0) {
+            /* leave the offset after what was handed out; read normally from now on */
+            lseek(fd, (off_t)at, SEEK_SET);
+            fdc.lazy = false;
+            fdc.active = false;
+            fdc.fd = -1;
+            fdc.end = -1;
+            pthread_mutex_unlock(&fdc_mu);
+            nu_ret_str(a, NULL, 0);
+            a[2].i = -2;
+            return NAT_OK;
+        }
+        if (n > 0) {
+            fdc.data = buf;
+            fdc.base = at;
+            fdc.len = (size_t)n;
+        }
+        fdc.pos = fdc.len - (size_t)n;
+        ret_chunk(a);
+        pthread_mutex_unlock(&fdc_mu);
+        a[2].i = n > 0 ? 0 : -1;
+        return NAT_OK;
+    }
+    pthread_mutex_unlock(&fdc_mu);
+    uint8_t c;
+    ssize_t n;
+    sched_enter_syscall();
+    do n = read(fd, &c, 1);
+    while (n < 0 && errno == EINTR);
+    sched_exit_syscall();
+    if (n == 1) {
+        byte_strs[c] = c;
+        nu_ret_str(a, &byte_strs[c], 1);
+        a[2].i = 0;
+    } else {
+        nu_ret_str(a, NULL, 0);
+        a[2].i = n == 0 ? -1 : -2;
+    }
+    return NAT_OK;
+}
+
+/* scanFdEnd(fd int, unread int): end of a scan call that left the last `unread` bytes of its
+ * chunk unconsumed: the file offset goes after the bytes consumed. */
+static int scan_fd_end(G *g, Word *a) {
+    int fd = (int)a[0].i;
+    int64_t unread = a[1].i;
+    pthread_mutex_lock(&fdc_mu);
+    if (fdc.active && fdc.fd == fd) {
+        fdc.pos = fdc.len - (size_t)unread;
+        int64_t off = fdc.base + (int64_t)fdc.pos;
+        if (off != fdc.start && !fdc.lazy) lseek(fd, (off_t)off, SEEK_SET);
+        fdc.end = off;
+        fdc.active = false;
+    }
+    pthread_mutex_unlock(&fdc_mu);
+    return NAT_OK;
+}
+
+/* scanReadFd(fd int, b []byte) (n int, errText string): read(2) for standard input when
+ * package os is not in the program; errText is the error of os.File.Read ("" if none). */
+static int scan_read_fd(G *g, Word *a) {
+    int fd = (int)a[0].i;
+    GoSlice b = nu_slice(a + 1);
+    ssize_t n;
+    sched_enter_syscall();
+    do n = read(fd, b.ptr, (size_t)b.len);
+    while (n < 0 && errno == EINTR);
+    int e = n < 0 ? errno : 0;
+    sched_exit_syscall();
+    a[0].i = n < 0 ? 0 : n;
+    if (e) {
+        StrBuf s;
+        sb_init(&s);
+        sb_puts(&s, "read /dev/stdin: ");
+        size_t at = s.len;
+        sb_puts(&s, strerror(e));
+        if (s.len > at) s.data[at] = (char)tolower((unsigned char)s.data[at]);
+        nu_ret_sb(a + 1, &s);
+    } else {
+        nu_ret_str(a + 1, NULL, 0);
+    }
+    return NAT_OK;
+}
+
+const NativeEntry natives_scan[] = {
+    {"fmt.scanParseInt", scan_parse_int},
+    {"fmt.scanParseUint", scan_parse_uint},
+    {"fmt.scanParseFloat", scan_parse_float},
+    {"fmt.scanUnquote", scan_unquote},
+    {"fmt.scanArgKind", scan_arg_kind},
+    {"fmt.scanSetInt", scan_set_int},
+    {"fmt.scanSetUint", scan_set_int},
+    {"fmt.scanSetBool", scan_set_bool},
+    {"fmt.scanSetFloat", scan_set_float},
+    {"fmt.scanSetString", scan_set_string},
+    {"fmt.scanStdin", scan_stdin},
+    {"fmt.scanIsFile", scan_is_file},
+    {"fmt.scanFdBegin", scan_fd_begin},
+    {"fmt.scanFdMore", scan_fd_more},
+    {"fmt.scanFdEnd", scan_fd_end},
+    {"fmt.scanReadFd", scan_read_fd},
+    {NULL, NULL},
+};
