@@ -44,6 +44,7 @@ static _Atomic int64_t input_gid;     /* goroutine of the running input; 0: none
 static _Atomic bool interrupt_req;    /* Ctrl-C: stop the input at its next yield */
 static _Atomic bool input_panicked;   /* set by the panic hook for the input's goroutine */
 static InputEnd input_end;            /* in_lock */
+static _Atomic int64_t ended_gid;     /* the last input that ended (its G may not be dead yet) */
 static _Atomic int exit_code;
 static _Atomic int64_t keeper_id;
 static G *keeper;
@@ -72,6 +73,7 @@ static bool finish(int64_t gid, InputEnd how) {
     bool ok = gid != 0 && atomic_load(&input_gid) == gid;
     if (ok) {
         atomic_store(&input_gid, 0);
+        atomic_store(&ended_gid, gid);
         input_end = how;
     }
     pthread_mutex_unlock(&in_lock);
@@ -242,6 +244,7 @@ InputEnd repl_exec_result(void) {
 
 int repl_exec_exit_code(void) { return atomic_load(&exit_code); }
 int64_t repl_exec_keeper_id(void) { return atomic_load(&keeper_id); }
+int64_t repl_exec_ended_id(void) { return atomic_load(&ended_gid); }
 
 /* goro.show(v any, info *ReplShow): "v // T" (or "name = v // T") on the program's stdout. */
 int repl_show_native(G *g, Word *args) {

@@ -40,6 +40,7 @@ bool repl_exec_running(void);
 InputEnd repl_exec_result(void);
 int repl_exec_exit_code(void);
 int64_t repl_exec_keeper_id(void);      /* the scheduler's own goroutine (hidden) */
+int64_t repl_exec_ended_id(void);       /* the last input that ended (hidden: it is dying) */
 int repl_show_native(G *g, Word *args); /* prints a shown value (repl_session.h) */
 
 /* ---- term.c ---- */

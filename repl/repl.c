@@ -165,7 +165,7 @@ static void cmd_goroutines(void) {
     int shown = 0;
     for (int i = 0; i < n; i++) {
         G *g = gs[i];
-        if (g->id == repl_exec_keeper_id()) continue;
+        if (g->id == repl_exec_keeper_id() || g->id == repl_exec_ended_id()) continue;
         uint32_t st = atomic_load(&g->status);
         StrBuf b;
         sb_init(&b);
