@@ -253,8 +253,20 @@ static int scan_set_string(G *g, Word *a) {
 
 /* ---- standard input ---- */
 
-/* scanStdin() (f any, ok bool): the current value of os.Stdin when package os is part of the
- * program (ok), so that a program that reassigns os.Stdin scans its new value. */
+/* The field of struct type st named name, or NULL. */
+static const Field *find_field(Type *st, const char *name) {
+    if (!st || st->kind != TY_STRUCT) return NULL;
+    for (int i = 0; i < st->nfields; i++)
+        if (strcmp(st->fields[i].name, name) == 0) return &st->fields[i];
+    return NULL;
+}
+
+/* scanStdin() (f any, kind int, fd int, name string): os.Stdin's current value, so that a
+ * program that reassigns os.Stdin scans its new value. kind (stdin* in scan.go):
+ * 0 package os is not in the program; 1 f is os.Stdin (its type has a method table);
+ * otherwise, read from its fields: 2 open on descriptor fd, 3 nil, 4 closed (name: the file
+ * name). A *os.File has no method table when the program never converts one to an interface:
+ * the method table is built at compile time, where conversions appear. */
 static int scan_stdin(G *g, Word *a) {
     static Object *obj;
     static void *addr;
@@ -273,15 +285,34 @@ static int scan_stdin(G *g, Word *a) {
             }
         }
     }
-    if (!addr) {
-        a[0].p = NULL;
-        a[1].p = NULL;
-        a[2].i = 0;
+    a[0].p = NULL;
+    a[1].p = NULL;
+    a[2].i = 0;
+    a[3].i = 0;
+    nu_ret_str(a + 4, NULL, 0);
+    if (!addr) return NAT_OK;
+    Type *t = obj->type;
+    uint8_t *f = *(uint8_t **)addr;
+    if (t->mtab) {
+        a[0].p = t;
+        a[1].p = f;
+        a[2].i = 1;
         return NAT_OK;
     }
-    a[0].p = obj->type;
-    a[1].p = *(void **)addr;
-    a[2].i = 1;
+    if (!f) {
+        a[2].i = 3;
+        return NAT_OK;
+    }
+    Type *st = t->kind == TY_POINTER ? t->elem->u : NULL;
+    const Field *ffd = find_field(st, "fd"), *fname = find_field(st, "name"),
+                *fclosed = find_field(st, "closed");
+    a[2].i = 2;
+    if (ffd) a[3].i = *(int64_t *)(f + ffd->offset);
+    if (fname) {
+        a[4].p = *(void **)(f + fname->offset);
+        a[5].i = *(int64_t *)(f + fname->offset + 8);
+    }
+    if (fclosed && *(uint8_t *)(f + fclosed->offset)) a[2].i = 4;
     return NAT_OK;
 }
 
@@ -459,22 +490,29 @@ static int scan_fd_end(G *g, Word *a) {
     return NAT_OK;
 }
 
-/* scanReadFd(fd int, b []byte) (n int, errText string): read(2) for standard input when
- * package os is not in the program; errText is the error of os.File.Read ("" if none). */
+/* scanReadFd(fd int, b []byte, name string, badfdEOF bool) (n int, errText string): read(2)
+ * for fmt's fdFile; errText is the error as os.File.Read words it ("" if none). badfdEOF:
+ * a closed descriptor reads as an empty file (gc's runtime opens /dev/null on a closed
+ * descriptor 0 at start-up). */
 static int scan_read_fd(G *g, Word *a) {
     int fd = (int)a[0].i;
     GoSlice b = nu_slice(a + 1);
+    GoString name = nu_str(a + 4);
+    bool badfd_eof = a[6].i != 0;
     ssize_t n;
     sched_enter_syscall();
     do n = read(fd, b.ptr, (size_t)b.len);
     while (n < 0 && errno == EINTR);
     int e = n < 0 ? errno : 0;
     sched_exit_syscall();
+    if (e == EBADF && badfd_eof) n = 0, e = 0;
     a[0].i = n < 0 ? 0 : n;
     if (e) {
         StrBuf s;
         sb_init(&s);
-        sb_puts(&s, "read /dev/stdin: ");
+        sb_puts(&s, "read ");
+        sb_put(&s, (const char *)name.ptr, (size_t)name.len);
+        sb_puts(&s, ": ");
         size_t at = s.len;
         sb_puts(&s, strerror(e));
         if (s.len > at) s.data[at] = (char)tolower((unsigned char)s.data[at]);

@@ -45,12 +45,12 @@ func scanSetUint(arg any, v uint64)
 func scanSetBool(arg any, v bool)
 func scanSetFloat(arg any, v float64)
 func scanSetString(arg any, s string)
-func scanStdin() (f any, ok bool)
+func scanStdin() (f any, kind int, fd int, name string)
 func scanIsFile(r any) bool
 func scanFdBegin(fd int, lazy bool) string
 func scanFdMore(fd int) (string, int)
 func scanFdEnd(fd int, unread int)
-func scanReadFd(fd int, b []byte) (int, string)
+func scanReadFd(fd int, b []byte, name string, badfdEOF bool) (int, string)
 
 // Kinds reported by scanArgKind.
 const (
@@ -64,15 +64,35 @@ const (
 	akOther
 )
 
-// stdinFile is standard input for programs without package os (nothing can have replaced
-// or closed it).
-type stdinFile struct{}
+// Kinds reported by scanStdin.
+const (
+	stdinNoOS     = iota // package os is not in the program: descriptor 0
+	stdinFile            // os.Stdin, an *os.File usable as an io.Reader
+	stdinFd              // os.Stdin's descriptor (the program never made *os.File an interface)
+	stdinNil             // os.Stdin is nil
+	stdinClosed          // os.Stdin is closed
+)
 
-func (stdinFile) Read(b []byte) (int, error) {
+// fdFile reads a descriptor for Scan/Scanln/Scanf when os.Stdin cannot be used as an
+// io.Reader: standard input of a program without package os (lazy: fmt is its only reader),
+// or os.Stdin's descriptor when *os.File has no method table in the program. err is the
+// error of a nil or closed os.Stdin.
+type fdFile struct {
+	fd   int
+	name string
+	lazy bool
+	err  string
+}
+
+func (f *fdFile) Read(b []byte) (int, error) {
+	if f.err != "" {
+		return 0, errors.New(f.err)
+	}
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n, e := scanReadFd(0, b)
+	// gc's runtime opens /dev/null on a closed descriptor 0: reading it is the end of file
+	n, e := scanReadFd(f.fd, b, f.name, f.fd == 0)
 	if e != "" {
 		return 0, errors.New(e)
 	}
@@ -83,10 +103,18 @@ func (stdinFile) Read(b []byte) (int, error) {
 }
 
 func stdin() io.Reader {
-	if f, ok := scanStdin(); ok {
+	f, kind, fd, name := scanStdin()
+	switch kind {
+	case stdinFile:
 		return f.(io.Reader)
+	case stdinFd:
+		return &fdFile{fd: fd, name: name}
+	case stdinNil:
+		return &fdFile{err: "invalid argument"}
+	case stdinClosed:
+		return &fdFile{err: "read " + name + ": file already closed"}
 	}
-	return stdinFile{}
+	return &fdFile{name: "/dev/stdin", lazy: true}
 }
 
 // Scan scans text read from standard input, storing successive space-separated values into
@@ -186,9 +214,12 @@ func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
 	s.rd = r
 	s.src = srcReader
 	lazy := false
-	if _, ok := r.(stdinFile); ok {
-		s.src = srcFd
-		lazy = true
+	if f, ok := r.(*fdFile); ok {
+		if f.err == "" {
+			s.src = srcFd
+			s.fd = f.fd
+			lazy = f.lazy
+		}
 	} else if scanIsFile(r) {
 		// An *os.File: Read(nil) reports a nil or closed file (then read it normally, so
 		// that its error is the file's).
@@ -331,12 +362,20 @@ func (s *ss) getRune() (r rune) {
 		if s.peekRune >= 0 {
 			r = s.peekRune
 			s.peekRune = ^r
-		} else if (s.src == srcString || s.src == srcFd) && s.pos < len(s.str) && s.str[s.pos] < 0x80 {
+		} else {
+			if s.pos == len(s.str) && s.src == srcFd && !s.more() {
+				if s.src == srcFd { // end of file
+					s.atEOF = true
+					return eof
+				}
+				return s.getRuneSlow() // a read error, reported by the file's Read
+			}
+			if s.src == srcReader || s.pos == len(s.str) || s.str[s.pos] >= 0x80 {
+				return s.getRuneSlow()
+			}
 			r = rune(s.str[s.pos])
 			s.pos++
 			s.peekRune = ^r
-		} else {
-			return s.getRuneSlow()
 		}
 		s.count++
 		if s.nlIsEnd && r == '\n' {
