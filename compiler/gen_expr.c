@@ -857,6 +857,23 @@ int gen_call(FS *fs, Node *call) {
         fo = fun->obj;
     else if (fun->kind == N_INDEX && fun->obj && fun->obj->kind == OBJ_FUNC)
         fo = fun->obj;
+    if (fo && fo->pkg && fo->native && strcmp(fo->pkg->path, "math") == 0 && call->call.args.len == 1) {
+        /* intrinsics: math functions that are one machine instruction */
+        OpCode op = BC_NOP;
+        if (strcmp(fo->name, "Sqrt") == 0) op = BC_FSQRT;
+        else if (strcmp(fo->name, "Abs") == 0) op = BC_FABS;
+        else if (strcmp(fo->name, "Floor") == 0) op = BC_FFLOOR;
+        else if (strcmp(fo->name, "Ceil") == 0) op = BC_FCEIL;
+        else if (strcmp(fo->name, "Trunc") == 0) op = BC_FTRUNC;
+        if (op != BC_NOP) {
+            int base = fs->freereg;
+            alloc_reg(fs, 1);
+            int a = gen_expr(fs, call->call.args.items[0]);
+            emit(fs, op, base, a, 0);
+            fs->freereg = base + 1;
+            return base;
+        }
+    }
     if (fo) {
         Proto *p;
         if (ci && ci->generic) p = generic_proto(fs, ci->generic, ci->targs, ci->ntargs);

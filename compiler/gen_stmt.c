@@ -153,6 +153,26 @@ static void gen_assign(FS *fs, Node *s) {
     if (op == OP_DEFINE) {
         Object **objs = s->info;
         int nl = L->len, nr = R->len;
+        if (nl == nr && nl > 1) {
+            /* all-new register variables (the common `dx, dy := a-b, c-d`): the right-hand sides
+             * cannot see them, so compute each straight into its variable */
+            bool direct = true;
+            for (int i = 0; i < nl && direct; i++) {
+                Object *o = objs ? objs[i] : NULL;
+                if (!o || strcmp(o->name, "_") == 0 || var_lookup(fs, o) || var_in_memory(fs, o, ST(fs, o->type)) ||
+                    !simple_rhs(R->items[i], ST(fs, o->type)))
+                    direct = false;
+            }
+            if (direct) {
+                for (int i = 0; i < nl; i++) {
+                    Object *o = objs[i];
+                    Type *t = ST(fs, o->type);
+                    VarLoc *v = var_define(fs, o, t);
+                    gen_conv_to(fs, R->items[i], t, v->reg);
+                }
+                return;
+            }
+        }
         if (nl == nr) {
             /* evaluate every rhs into temps first, then define/assign */
             int *tmps = NEWARR(int, nl);

@@ -680,6 +680,11 @@ L_MUL_F: R[i.a].f = R[i.b].f * R[i.c].f; NEXT();
 L_DIV_F: R[i.a].f = R[i.b].f / R[i.c].f; NEXT();
 L_NEG_F: R[i.a].f = -R[i.b].f; NEXT();
 L_F32ROUND: R[i.a].f = (double)(float)R[i.b].f; NEXT();
+L_FSQRT: R[i.a].f = sqrt(R[i.b].f); NEXT();
+L_FABS: R[i.a].f = fabs(R[i.b].f); NEXT();
+L_FFLOOR: R[i.a].f = floor(R[i.b].f); NEXT();
+L_FCEIL: R[i.a].f = ceil(R[i.b].f); NEXT();
+L_FTRUNC: R[i.a].f = trunc(R[i.b].f); NEXT();
 L_I2F: R[i.a].f = (double)R[i.b].i; NEXT();
 L_U2F: R[i.a].f = (double)R[i.b].u; NEXT();
 L_F2I: {
