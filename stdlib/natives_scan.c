@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -523,7 +524,28 @@ static int scan_read_fd(G *g, Word *a) {
     return NAT_OK;
 }
 
+/* ---- reuse of scan states ---- */
+
+/* One freed *ss kept for the next call (gc keeps them in a sync.Pool); taken and put back
+ * atomically, since goroutines scan on several threads. The collector sees it through this
+ * static. */
+static _Atomic(void *) ss_cache;
+
+/* scanGetSS() *ss: the kept state, or nil. */
+static int scan_get_ss(G *g, Word *a) {
+    a[0].p = atomic_exchange(&ss_cache, NULL);
+    return NAT_OK;
+}
+
+/* scanPutSS(s *ss) */
+static int scan_put_ss(G *g, Word *a) {
+    atomic_store(&ss_cache, a[0].p);
+    return NAT_OK;
+}
+
 const NativeEntry natives_scan[] = {
+    {"fmt.scanGetSS", scan_get_ss},
+    {"fmt.scanPutSS", scan_put_ss},
     {"fmt.scanParseInt", scan_parse_int},
     {"fmt.scanParseUint", scan_parse_uint},
     {"fmt.scanParseFloat", scan_parse_float},
