@@ -148,17 +148,22 @@ static int scan_unquote(G *g, Word *a) {
 
 /* ---- operands ---- */
 
-enum { AK_NOTPTR = 0, AK_BOOL, AK_INT, AK_UINT, AK_FLOAT, AK_STRING, AK_BYTES, AK_OTHER };
+/* scanArgKind's kinds (ak* in scan.go). */
+enum { AK_NOTPTR = 0, AK_BOOL, AK_INT, AK_UINT, AK_STRING, AK_FLOAT, AK_NAMEDFLOAT, AK_OTHER };
 
-/* scanArgKind(arg any) (kind, bits int): what a pointer operand points to (by underlying
- * type), for the operands that are not pointers to predeclared types. */
+/* scanArgKind(arg any) (kind, bits int): what a pointer operand points to, by underlying
+ * type (bits: the integer or float size). gc handles pointers to named types by reflect, which
+ * cannot scan through a nil pointer ("can't scan type": AK_OTHER); a nil pointer to a
+ * predeclared type is scanned, then the store panics. */
 static int scan_arg_kind(G *g, Word *a) {
     Type *t = a[0].p;
     int kind = AK_NOTPTR, bits = 0;
     if (t && t->u->kind == TY_POINTER) {
-        Type *e = t->u->elem->u;
+        Type *elem = t->u->elem;
+        Type *e = elem->u;
+        bool named = elem->kind == TY_NAMED;
         kind = AK_OTHER;
-        if (!a[1].p) e = NULL; /* nil pointer: gc's reflect sees an invalid value */
+        if (!a[1].p && named) e = NULL;
         switch (e ? e->kind : TY_INVALID) {
         case TY_BOOL: kind = AK_BOOL; break;
         case TY_INT: case TY_INT64: kind = AK_INT; bits = 64; break;
@@ -169,11 +174,11 @@ static int scan_arg_kind(G *g, Word *a) {
         case TY_UINT8: kind = AK_UINT; bits = 8; break;
         case TY_UINT16: kind = AK_UINT; bits = 16; break;
         case TY_UINT32: kind = AK_UINT; bits = 32; break;
-        case TY_FLOAT32: kind = AK_FLOAT; bits = 32; break;
-        case TY_FLOAT64: kind = AK_FLOAT; bits = 64; break;
+        case TY_FLOAT32: kind = named ? AK_NAMEDFLOAT : AK_FLOAT; bits = 32; break;
+        case TY_FLOAT64: kind = named ? AK_NAMEDFLOAT : AK_FLOAT; bits = 64; break;
         case TY_STRING: kind = AK_STRING; break;
         case TY_SLICE:
-            if (e->elem->u->kind == TY_UINT8) kind = AK_BYTES;
+            if (e->elem->u->kind == TY_UINT8) kind = AK_STRING;
             break;
         default: break;
         }

@@ -60,9 +60,9 @@ const (
 	akBool
 	akInt
 	akUint
-	akFloat
-	akString
-	akBytes
+	akString     // string or byte-slice types
+	akFloat      // float32, float64
+	akNamedFloat // named types of them
 	akOther
 )
 
@@ -964,16 +964,6 @@ func (s *ss) convertFloat(str string, n int) float64 {
 	return f
 }
 
-// scanFloat scans a floating-point operand of n bits.
-func (s *ss) scanFloat(verb rune, n int, typ string) (float64, bool) {
-	if !s.okVerb(verb, floatVerbs, typ) {
-		return 0, false
-	}
-	s.SkipSpace()
-	s.notEOF()
-	return s.convertFloat(s.floatToken(), n), true
-}
-
 // convertString returns the string represented by the next input characters.
 func (s *ss) convertString(verb rune) (str string) {
 	if !s.okVerb(verb, "svqxX", "string") {
@@ -1114,67 +1104,36 @@ func (s *ss) scanOne(verb rune, arg any) {
 		return
 	}
 
-	switch v := arg.(type) {
-	case *int:
-		*v = int(s.scanInt(verb, 64))
-	case *string:
-		*v = s.convertString(verb)
-	case *float64:
-		if f, ok := s.scanFloat(verb, 64, "float64"); ok {
-			*v = f
-		}
-	case *int64:
-		*v = s.scanInt(verb, 64)
-	case *bool:
-		*v = s.scanBool(verb)
-	case *int8:
-		*v = int8(s.scanInt(verb, 8))
-	case *int16:
-		*v = int16(s.scanInt(verb, 16))
-	case *int32:
-		*v = int32(s.scanInt(verb, 32))
-	case *uint:
-		*v = uint(s.scanUint(verb, 64))
-	case *uint8:
-		*v = uint8(s.scanUint(verb, 8))
-	case *uint16:
-		*v = uint16(s.scanUint(verb, 16))
-	case *uint32:
-		*v = uint32(s.scanUint(verb, 32))
-	case *uint64:
-		*v = s.scanUint(verb, 64)
-	case *uintptr:
-		*v = uintptr(s.scanUint(verb, 64))
-	case *float32:
-		if f, ok := s.scanFloat(verb, 32, "float32"); ok {
-			*v = float32(f)
-		}
-	case *[]byte:
-		// We scan to string and convert so we get a copy of the data.
-		*v = []byte(s.convertString(verb))
-	default:
-		kind, bits := scanArgKind(arg)
-		switch kind {
-		case akNotPtr:
-			if arg == nil { // gc: reflect.ValueOf(nil).Type()
-				panic(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+	// gc: a type switch on pointers to the predeclared types, then reflect for named types;
+	// here one classification (by the underlying type) and stores by natives.
+	kind, bits := scanArgKind(arg)
+	switch kind {
+	case akBool:
+		scanSetBool(arg, s.scanBool(verb))
+	case akInt:
+		scanSetInt(arg, s.scanInt(verb, bits))
+	case akUint:
+		scanSetUint(arg, s.scanUint(verb, bits))
+	case akString:
+		scanSetString(arg, s.convertString(verb))
+	case akFloat, akNamedFloat:
+		if kind == akFloat { // *float32, *float64 check the verb; named types do not
+			typ := "float64"
+			if bits == 32 {
+				typ = "float32"
 			}
-			s.errorString("type not a pointer: " + Sprintf("%T", arg))
-		case akBool:
-			scanSetBool(arg, s.scanBool(verb))
-		case akInt:
-			scanSetInt(arg, s.scanInt(verb, bits))
-		case akUint:
-			scanSetUint(arg, s.scanUint(verb, bits))
-		case akString, akBytes:
-			scanSetString(arg, s.convertString(verb))
-		case akFloat:
-			s.SkipSpace()
-			s.notEOF()
-			scanSetFloat(arg, s.convertFloat(s.floatToken(), bits))
-		default:
-			s.errorString("can't scan type: " + Sprintf("%T", arg))
+			s.okVerb(verb, floatVerbs, typ)
 		}
+		s.SkipSpace()
+		s.notEOF()
+		scanSetFloat(arg, s.convertFloat(s.floatToken(), bits))
+	case akNotPtr:
+		if arg == nil { // gc: reflect.ValueOf(nil).Type()
+			panic(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+		}
+		s.errorString("type not a pointer: " + Sprintf("%T", arg))
+	default:
+		s.errorString("can't scan type: " + Sprintf("%T", arg))
 	}
 }
 
