@@ -4,8 +4,8 @@
  * them by name); the scheduler starts with goroutine 1 running runtime.main, which initialises
  * packages and calls main.main; the process exit status comes from sched_main.
  *
- * Limits (--timeout, --max-memory): a watchdog thread polls the clock and the collector's heap
- * every WATCH_MS. Past a limit it flushes the program's stdout (nothing written so far is
+ * Limits (--timeout, --max-memory): once the program starts (after compilation), a watchdog
+ * thread polls the clock and the collector's heap every WATCH_MS. Past a limit it flushes the program's stdout (nothing written so far is
  * lost), prints "goro: time limit of 5s exceeded" / "goro: memory limit of 256MB exceeded" on
  * stderr and exits with DRIVER_EXIT_TIMEOUT / DRIVER_EXIT_MEMORY. The memory measure is the
  * heap in use (heap minus free blocks); when it passes the limit a collection runs first, so
@@ -129,7 +129,6 @@ const char **driver_package_files(const char *dir, int *n) {
 /* ---- running ---- */
 
 int driver_run(RunOptions *opt) {
-    start_watchdog(opt);
     VEC(Node *) files = {0};
     for (int i = 0; i < opt->nfiles; i++) {
         Source *src = src_read_file(opt->files[i]);
@@ -173,6 +172,7 @@ int driver_run(RunOptions *opt) {
     vm_args = opt->args;
     vm_nargs = opt->nargs;
     stdlib_set_args(opt->argv0, opt->args, opt->nargs);
+    start_watchdog(opt); /* the limits are the program's: compilation is not counted */
     sched_init(0, runner);
     G *mg = sched_newg();
     mg->fiber = vm_new_fiber(entry, NULL, 0);

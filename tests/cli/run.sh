@@ -18,6 +18,8 @@ ROOT=$PWD
 GORO=${GORO:-build/goro}
 case "$GORO" in /*) ;; *) GORO="$ROOT/$GORO" ;; esac
 export GORO ROOT
+# races inherent to the REPL, for goro built with -fsanitize=thread (see the file)
+export TSAN_OPTIONS="suppressions=$ROOT/tests/repl/tsan.supp ${TSAN_OPTIONS:-}"
 TIMEOUT=${CLI_TIMEOUT:-60}
 pass=0; fail=0; skip=0; failed=()
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

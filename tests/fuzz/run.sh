@@ -6,7 +6,7 @@
 #     through the target once (libFuzzer -runs=0); any crash, sanitizer report or timeout
 #     fails the run.
 #  2. Fuzz (FUZZ_SECONDS > 0): each target runs FUZZ_SECONDS in total, FUZZ_JOBS targets at
-#     a time, restarted every FUZZ_ROUND seconds (default 600) on the same corpus: the
+#     a time, restarted every FUZZ_ROUND seconds (default 300) on the same corpus: the
 #     process keeps some state per input (interned names, compiled protos; see
 #     fuzz_common.h), so rounds bound it. The working corpus is $FUZZ_BUILD/work/TARGET
 #     (new inputs), read together with the committed corpus and the seeds (every .go of
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/../.." || exit 2
 B=${FUZZ_BUILD:-build/fuzz}
 SECS=${FUZZ_SECONDS:-0}
 JOBS=${FUZZ_JOBS:-2}
-ROUND=${FUZZ_ROUND:-600}
+ROUND=${FUZZ_ROUND:-300}
 MAXLEN=${FUZZ_MAX_LEN:-8192}
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(lex parse check compile)

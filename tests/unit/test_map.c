@@ -413,3 +413,361 @@ Test(map, racing_writers_never_crash, .init = setup, .timeout = 60) {
     while (map_iter_next(&it, &k, &v)) steps++;
     cr_expect(steps <= 20000);
 }
+
+/* ---- dense parts (integer keys) and a randomised model check for every key class ---- */
+
+Test(map, dense_part_forms_and_agrees, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    cr_assert(m->dense);
+    enum { N = 100000 };
+    for (int64_t i = 0; i < N; i++) {
+        int64_t k = i * 7919 % N;
+        *(int64_t *)map_assign(m, &k) = i;
+    }
+    cr_assert_eq(map_len(m), N);
+    cr_expect(m->tab->dsize >= N / 2, "dense part of %lu", (unsigned long)m->tab->dsize);
+    int64_t hits = 0, sum = 0;
+    for (int64_t i = 0; i < 2 * N; i += 2) {
+        int64_t *v = map_access(m, &i);
+        if (v) {
+            hits++;
+            sum += *v;
+            cr_assert_eq(*v * 7919 % N, i);
+        }
+    }
+    cr_expect_eq(hits, N / 2);
+    /* the dense part's edges: both sides are present and hold their own values */
+    int64_t edge = (int64_t)m->tab->dsize;
+    cr_assert(edge < N);
+    cr_expect_eq(*(int64_t *)map_access(m, &edge) * 7919 % N, edge);
+    edge--;
+    cr_expect_eq(*(int64_t *)map_access(m, &edge) * 7919 % N, edge);
+    int64_t odd[] = {-1, INT64_MIN, INT64_MAX, N, N + 1, 1ll << 40, 1ll << 62};
+    for (size_t j = 0; j < sizeof odd / sizeof *odd; j++) cr_expect_null(map_access(m, &odd[j]));
+    for (size_t j = 0; j < sizeof odd / sizeof *odd; j++) *(int64_t *)map_assign(m, &odd[j]) = (int64_t)j;
+    cr_expect_eq(map_len(m), N + 7);
+    for (size_t j = 0; j < sizeof odd / sizeof *odd; j++) cr_expect_eq(*(int64_t *)map_access(m, &odd[j]), (int64_t)j);
+    for (int64_t i = 0; i < N; i += 3) map_delete(m, &i);
+    cr_expect_eq(map_len(m), N + 7 - (N + 2) / 3);
+    for (int64_t i = 0; i < N; i++) {
+        int64_t *v = map_access(m, &i);
+        if (i % 3 == 0) cr_assert_null(v);
+        else cr_assert_not_null(v);
+    }
+    /* every entry exactly once, from the dense part and the hash part */
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    static unsigned char seen[N];
+    memset(seen, 0, sizeof seen);
+    int64_t n = 0, extra = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        int64_t key = *(int64_t *)k;
+        n++;
+        if (key >= 0 && key < N) {
+            cr_assert(!seen[key] && key % 3 != 0, "key %ld", (long)key);
+            seen[key] = 1;
+            cr_assert_eq(*(int64_t *)v * 7919 % N, key);
+        } else {
+            extra++;
+        }
+    }
+    cr_expect_eq(n, map_len(m));
+    cr_expect_eq(extra, 7);
+}
+
+Test(map, dense_small_int_kinds_and_sets, .init = setup) {
+    /* int8 keys are sign-extended words: negatives live in the hash part */
+    GoMap *m = map_new(maptype(ty_int8, ty_int), 0);
+    for (int64_t i = -128; i < 128; i++) *(int64_t *)map_assign(m, &i) = i * 2;
+    cr_expect_eq(map_len(m), 256);
+    for (int64_t i = -128; i < 128; i++) cr_assert_eq(*(int64_t *)map_access(m, &i), i * 2);
+    /* a set: zero-size values in the dense part */
+    Type *empty = lay(types_struct(NULL, 0));
+    GoMap *s = map_new(maptype(ty_uint, empty), 0);
+    for (uint64_t i = 0; i < 5000; i++) cr_assert_not_null(map_assign(s, &i));
+    cr_expect(s->tab->dsize > 0);
+    for (uint64_t i = 0; i < 10000; i++) {
+        if (i < 5000) cr_assert_not_null(map_access(s, &i));
+        else cr_assert_null(map_access(s, &i));
+    }
+    for (uint64_t i = 0; i < 5000; i += 2) map_delete(s, &i);
+    cr_expect_eq(map_len(s), 2500);
+    /* a hint keeps everything in the hash part until a rebuild; results agree */
+    GoMap *h = map_new(maptype(ty_int, ty_int), 3000);
+    for (int64_t i = 0; i < 3000; i++) *(int64_t *)map_assign(h, &i) = i;
+    cr_expect_eq(h->tab->dsize, 0);
+    for (int64_t i = 3000; i < 9000; i++) *(int64_t *)map_assign(h, &i) = i;
+    cr_expect(h->tab->dsize > 0);
+    for (int64_t i = 0; i < 9000; i++) cr_assert_eq(*(int64_t *)map_access(h, &i), i);
+}
+
+Test(map, dense_values_with_pointers_clone_clear, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_string), 0);
+    cr_assert(m->has_ptrs && m->dense);
+    char b[32];
+    for (int64_t i = 0; i < 3000; i++) {
+        snprintf(b, sizeof b, "v%ld", (long)i);
+        *(GoString *)map_assign(m, &i) = gostr_from_buf(b, strlen(b));
+    }
+    int64_t big = 1ll << 50;
+    *(GoString *)map_assign(m, &big) = S("big");
+    GoMap *c = map_clone(m);
+    cr_expect_eq(map_len(c), 3001);
+    for (int64_t i = 0; i < 3000; i++) {
+        snprintf(b, sizeof b, "v%ld", (long)i);
+        GoString *v = map_access(c, &i);
+        cr_assert(v && gostr_eq(*v, S(b)));
+    }
+    cr_expect(gostr_eq(*(GoString *)map_access(c, &big), S("big")));
+    int64_t k5 = 5;
+    *(GoString *)map_assign(c, &k5) = S("changed");
+    cr_expect(gostr_eq(*(GoString *)map_access(m, &k5), S("v5")), "clone is independent");
+    map_clear(m);
+    cr_expect_eq(map_len(m), 0);
+    cr_expect_null(map_access(m, &k5));
+    cr_expect_null(map_access(m, &big));
+    MapIter it;
+    void *k, *v;
+    map_iter_init(m, &it);
+    cr_expect(!map_iter_next(&it, &k, &v));
+    *(GoString *)map_assign(m, &k5) = S("again");
+    cr_expect_eq(map_len(m), 1);
+    cr_expect_eq(map_len(c), 3001);
+}
+
+Test(map, dense_iteration_through_rebuilds, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    enum { N = 1000 };
+    for (int64_t i = 0; i < N; i++) *(int64_t *)map_assign(m, &i) = i;
+    cr_assert(m->tab->dsize > 0);
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    static int count[4 * N];
+    memset(count, 0, sizeof count);
+    bool deleted[N] = {false};
+    int64_t next = N, steps = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        int64_t key = *(int64_t *)k;
+        cr_assert(key >= 0 && key < 4 * N);
+        if (key < N) cr_assert(!deleted[key], "deleted key %ld produced", (long)key);
+        cr_assert_eq(*(int64_t *)v, key < N && steps >= 10 ? key + 1 : key, "value of %ld", (long)key);
+        count[key]++;
+        /* grow the dense part (rebuilds), hash keys, update and delete originals */
+        for (int j = 0; j < 10 && next < 4 * N; j++, next++) *(int64_t *)map_assign(m, &next) = next;
+        if (++steps == 10)
+            for (int64_t o = 0; o < N; o++)
+                if (!deleted[o]) *(int64_t *)map_assign(m, &o) = o + 1;
+        int64_t d = (key * 13 + 7) % N;
+        if (count[d] == 0 && !deleted[d]) {
+            map_delete(m, &d);
+            deleted[d] = true;
+        }
+    }
+    for (int i = 0; i < N; i++) cr_assert_eq(count[i], deleted[i] ? 0 : 1, "original %d produced %d times", i, count[i]);
+    for (int i = N; i < 4 * N; i++) cr_assert(count[i] <= 1);
+}
+
+/* Randomised check against a model, for each key class: a pool of keys (index i ↔ key),
+ * values i << 20 | version; random inserts, updates, deletes, lookups, clears, clones and
+ * iterations with mutations during them, checking Go's iteration rules. */
+typedef void (*MkKey)(int idx, void *out);
+
+enum { POOL = 700 };
+
+static void mk_int(int i, void *out) {
+    int64_t k;
+    if (i < 400) k = i;                                    /* dense candidates */
+    else if (i < 500) k = -(int64_t)(i - 399);             /* negatives */
+    else if (i < 600) k = (int64_t)((uint64_t)i * 0x9e3779b97f4a7c15ull >> 1);
+    else k = 400 + (int64_t)(i - 600) * 37;                /* sparse above the dense range */
+    memcpy(out, &k, 8);
+}
+static void mk_str(int i, void *out) {
+    char b[32];
+    snprintf(b, sizeof b, i % 7 ? "key-%d" : "%d", i);
+    GoString s = gostr_from_buf(b, strlen(b));
+    memcpy(out, &s, sizeof s);
+}
+static void mk_f64(int i, void *out) {
+    double d = i == 0 ? -0.0 : (i % 2 ? i * 0.5 : -i * 1.25);
+    memcpy(out, &d, 8);
+}
+static void mk_pair(int i, void *out) {
+    int64_t k[2] = {i % 13, i / 13};
+    memcpy(out, k, 16);
+}
+
+static int key_index(MkKey mk, const void *key, size_t ksize) {
+    uint8_t buf[16];
+    for (int i = 0; i < POOL; i++) {
+        mk(i, buf);
+        if (mk == mk_str) {
+            if (gostr_eq(*(GoString *)buf, *(const GoString *)key)) return i;
+        } else if (mk == mk_f64) {
+            if (*(double *)buf == *(const double *)key) return i;
+        } else if (memcmp(buf, key, ksize) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+static uint64_t rng_state = 88172645463325252ull;
+static uint64_t rnd(uint64_t n) {
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return rng_state % n;
+}
+
+typedef struct Model { int64_t val[POOL]; bool present[POOL]; int64_t len; } Model;
+
+static void model_set(GoMap *m, Model *md, MkKey mk, int i, int64_t version) {
+    uint8_t key[16];
+    mk(i, key);
+    int64_t *v = map_assign(m, key);
+    cr_assert_not_null(v);
+    *v = (int64_t)i << 20 | version;
+    if (!md->present[i]) md->len++;
+    md->present[i] = true;
+    md->val[i] = *v;
+}
+
+static void model_del(GoMap *m, Model *md, MkKey mk, int i) {
+    uint8_t key[16];
+    mk(i, key);
+    map_delete(m, key);
+    if (md->present[i]) md->len--;
+    md->present[i] = false;
+}
+
+static void model_check_all(GoMap *m, Model *md, MkKey mk) {
+    uint8_t key[16];
+    cr_assert_eq(map_len(m), md->len);
+    for (int i = 0; i < POOL; i++) {
+        mk(i, key);
+        int64_t *v = map_access(m, key);
+        if (md->present[i]) {
+            cr_assert_not_null(v, "key %d missing", i);
+            cr_assert_eq(*v, md->val[i]);
+        } else {
+            cr_assert_null(v, "key %d present", i);
+        }
+    }
+}
+
+static void model_iterate(GoMap *m, Model *md, MkKey mk, size_t ksize, int64_t *version) {
+    static int produced[POOL];
+    bool at_start[POOL], deleted[POOL] = {false}, added[POOL] = {false};
+    memset(produced, 0, sizeof produced);
+    memcpy(at_start, md->present, sizeof at_start);
+    int mode = (int)rnd(3); /* 0: read only, 1: light mutation, 2: heavy (rebuilds) */
+    MapIter it;
+    map_iter_init(m, &it);
+    void *k, *v;
+    int64_t n = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        int i = key_index(mk, k, ksize);
+        cr_assert(i >= 0, "unknown key produced");
+        cr_assert(md->present[i], "key %d produced but not present", i);
+        cr_assert_eq(*(int64_t *)v, md->val[i], "key %d: stale value", i);
+        cr_assert(produced[i] == 0, "key %d produced twice", i);
+        produced[i]++;
+        cr_assert(++n <= 2 * POOL);
+        if (mode == 0) continue;
+        int ops = mode == 1 ? 1 : (int)rnd(40);
+        for (int j = 0; j < ops; j++) {
+            int x = (int)rnd(POOL);
+            uint64_t r = rnd(10);
+            if (r < 4) {
+                if (deleted[x]) continue; /* no re-adds: "at most once" stays checkable */
+                if (!md->present[x]) added[x] = true;
+                model_set(m, md, mk, x, ++*version & 0xfffff);
+            } else if (r < 7) {
+                if (!md->present[x]) continue;
+                model_del(m, md, mk, x);
+                deleted[x] = true;
+            }
+        }
+    }
+    for (int i = 0; i < POOL; i++) {
+        if (at_start[i] && !deleted[i]) cr_assert_eq(produced[i], 1, "key %d present throughout, produced %d", i, produced[i]);
+        if (!at_start[i] && !added[i]) cr_assert_eq(produced[i], 0);
+    }
+}
+
+static void model_run(Type *kt, MkKey mk, int rounds) {
+    GoMap *m = map_new(maptype(kt, ty_int), rnd(3) == 0 ? (int64_t)rnd(500) : 0);
+    size_t ksize = (size_t)m->ksize;
+    static Model md;
+    memset(&md, 0, sizeof md);
+    int64_t version = 0;
+    int phase_len = 2000;
+    for (int r = 0; r < rounds; r++) {
+        /* phases bias towards growing or shrinking, so tables grow, empty and rebuild */
+        bool grow = (r / phase_len) % 2 == 0;
+        uint64_t op = rnd(1000);
+        int i = (int)rnd(POOL);
+        if (op < (grow ? 550u : 300u)) {
+            model_set(m, &md, mk, i, ++version & 0xfffff);
+        } else if (op < 900) {
+            model_del(m, &md, mk, i);
+        } else if (op < 990) {
+            uint8_t key[16];
+            mk(i, key);
+            int64_t *v = map_access(m, key);
+            if (md.present[i]) cr_assert(v && *v == md.val[i]);
+            else cr_assert_null(v);
+        } else if (op < 996) {
+            model_iterate(m, &md, mk, ksize, &version);
+        } else if (op < 998) {
+            GoMap *c = map_clone(m);
+            model_check_all(c, &md, mk);
+            int x = (int)rnd(POOL);
+            uint8_t key[16];
+            mk(x, key);
+            *(int64_t *)map_assign(c, key) = -1; /* the original does not see it */
+        } else if (op < 999) {
+            model_check_all(m, &md, mk);
+        } else if (rnd(5) == 0) {
+            map_clear(m);
+            memset(&md, 0, sizeof md);
+        }
+        cr_assert_null(take_panic());
+    }
+    model_check_all(m, &md, mk);
+}
+
+Test(map, model_int_keys, .init = setup, .timeout = 120) { model_run(ty_int, mk_int, 60000); }
+Test(map, model_string_keys, .init = setup, .timeout = 120) { model_run(ty_string, mk_str, 40000); }
+Test(map, model_float_keys, .init = setup, .timeout = 120) { model_run(ty_float64, mk_f64, 40000); }
+Test(map, model_word_struct_and_pair_keys, .init = setup, .timeout = 120) {
+    Field f[1] = {{ast_intern("V", 1), ty_int, 0, false, true, NULL}};
+    Type *one = lay(types_struct(f, 1)); /* MAPK_WORD but not an integer: no dense part */
+    GoMap *probe = map_new(maptype(one, ty_int), 0);
+    cr_assert_eq(probe->kclass, MAPK_WORD);
+    cr_assert(!probe->dense);
+    model_run(one, mk_int, 40000);
+    Type *pair = lay(types_array(ty_int, 2));
+    model_run(pair, mk_pair, 40000);
+}
+
+Test(map, racing_writers_dense_never_crash, .init = setup, .timeout = 60) {
+    shared = map_new(maptype(ty_int, ty_int), 0);
+    for (int64_t i = 0; i < 5000; i++) *(int64_t *)map_assign(shared, &i) = i;
+    cr_assert(shared->tab->dsize > 0);
+    pthread_t t[3];
+    for (int i = 0; i < 3; i++) mem_thread_create(&t[i], NULL, racer, (void *)(intptr_t)(i * 1000));
+    for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+    int64_t n = map_len(shared);
+    cr_expect(n >= 0 && n <= 5000 + 100, "len %ld stays sane", (long)n);
+    MapIter it;
+    map_iter_init(shared, &it);
+    void *k, *v;
+    int steps = 0;
+    while (map_iter_next(&it, &k, &v)) steps++;
+    cr_expect(steps <= 20000);
+    while (rt_pending_panic()) rt_take_panic();
+}

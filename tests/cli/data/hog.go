@@ -7,8 +7,6 @@ func main() {
 	var keep [][]byte
 	for i := 0; ; i++ {
 		keep = append(keep, make([]byte, 1<<20))
-		for j := range keep[i] {
-			keep[i][j] = byte(j)
-		}
+		keep[i][i%(1<<20)] = 1
 	}
 }
