@@ -1168,8 +1168,9 @@ const char *rs_type_of(ReplSession *s, const char *text, size_t len) {
             sb_putc(&b, '(');
             for (int i = 0; i < x->type->ntuple; i++) sb_printf(&b, "%s%s", i ? ", " : "", tstr(c, x->type->tuple[i]));
             sb_putc(&b, ')');
-        } else if (x->mode == MODE_CONST && is_untyped(x->type)) {
-            sb_printf(&b, "%s constant", tstr(c, x->type));
+        } else if (x->mode == MODE_CONST && x->cval) {
+            /* as types2 describes constants: untyped int constant 8, int constant 3 */
+            sb_printf(&b, "%s constant %s", tstr(c, x->type), cv_string_repr(x->cval));
         } else {
             sb_puts(&b, tstr(c, x->type));
         }
