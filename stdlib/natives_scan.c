@@ -32,6 +32,32 @@
 #include "../runtime/sched.h"
 #include "../vm/rtpanic.h"
 
+/* ---- the program's packages (looked up by name at run time) ---- */
+
+/* The field of struct type st named name, or NULL. */
+static const Field *find_field(Type *st, const char *name) {
+    if (!st || st->kind != TY_STRUCT) return NULL;
+    for (int i = 0; i < st->nfields; i++)
+        if (strcmp(st->fields[i].name, name) == 0) return &st->fields[i];
+    return NULL;
+}
+
+/* The checked package with import path path, or NULL when the program does not contain it. */
+static Package *find_pkg(const char *path) {
+    int np = 0;
+    Package **pk = check_all_packages(&np);
+    for (int i = 0; i < np; i++)
+        if (strcmp(pk[i]->pkg->path, path) == 0) return pk[i];
+    return NULL;
+}
+
+/* The package-level variable name of p, or NULL. */
+static Object *pkg_var(Package *p, const char *name) {
+    for (int j = 0; p && j < p->globals.len; j++)
+        if (strcmp(p->globals.items[j]->name, name) == 0) return p->globals.items[j];
+    return NULL;
+}
+
 /* ---- numbers ---- */
 
 static void ret_err(Word *a, const char *fn, const uint8_t *s, size_t n, StrconvErr e, int arg) {
@@ -41,7 +67,9 @@ static void ret_err(Word *a, const char *fn, const uint8_t *s, size_t n, Strconv
     nu_ret_sb(a, &b);
 }
 
-/* scanParseInt(tok string, base int) (int64, string): strconv.ParseInt(tok, base, 64). */
+/* scanParseInt(tok string, base int) (v int64, errText string, code int):
+ * strconv.ParseInt(tok, base, 64); on failure errText is the *NumError's text and code the
+ * StrconvErr. */
 static int scan_parse_int(G *g, Word *a) {
     GoString s = nu_str(a);
     int base = (int)a[2].i;
@@ -50,10 +78,12 @@ static int scan_parse_int(G *g, Word *a) {
     a[0].i = v;
     if (e) ret_err(a + 1, "ParseInt", s.ptr, (size_t)s.len, e, e == SC_ERR_BASE ? base : 64);
     else nu_ret_str(a + 1, NULL, 0);
+    a[3].i = e;
     return NAT_OK;
 }
 
-/* scanParseUint(tok string, base int) (uint64, string): strconv.ParseUint(tok, base, 64). */
+/* scanParseUint(tok string, base int) (v uint64, errText string, code int):
+ * strconv.ParseUint(tok, base, 64). */
 static int scan_parse_uint(G *g, Word *a) {
     GoString s = nu_str(a);
     int base = (int)a[2].i;
@@ -62,6 +92,7 @@ static int scan_parse_uint(G *g, Word *a) {
     a[0].u = v;
     if (e) ret_err(a + 1, "ParseUint", s.ptr, (size_t)s.len, e, e == SC_ERR_BASE ? base : 64);
     else nu_ret_str(a + 1, NULL, 0);
+    a[3].i = e;
     return NAT_OK;
 }
 
@@ -89,9 +120,10 @@ static double go_ldexp(double frac, int64_t exp) {
     return m * r;
 }
 
-/* scanParseFloat(tok string, bits int) (float64, string): fmt's convertFloat. A 'p' exponent
- * without a hex prefix is fmt's decimal mantissa times a power of two (1.5p3 == 12); errors
- * then name the whole token. */
+/* scanParseFloat(tok string, bits int) (v float64, errText string, code int, atoi bool):
+ * fmt's convertFloat. A 'p' exponent without a hex prefix is fmt's decimal mantissa times a
+ * power of two (1.5p3 == 12); its errors name the whole token, from strconv.ParseFloat or
+ * (atoi) strconv.Atoi. */
 static int scan_parse_float(G *g, Word *a) {
     GoString s = nu_str(a);
     int bits = a[2].i == 32 ? 32 : 64;
@@ -105,28 +137,28 @@ static int scan_parse_float(G *g, Word *a) {
     }
     double v = 0;
     StrconvErr e;
+    a[4].i = 0;
     if (pi < n && !hasx) {
         e = strconv_parse_float(p, pi, bits, &v);
-        if (e) {
-            a[0].f = v;
-            ret_err(a + 1, "ParseFloat", p, n, e, bits);
-            return NAT_OK;
+        if (!e) {
+            int64_t m = 0;
+            e = strconv_atoi(p + pi + 1, n - pi - 1, &m);
+            if (e) {
+                a[0].f = 0;
+                ret_err(a + 1, "Atoi", p, n, e, 0);
+                a[3].i = e;
+                a[4].i = 1;
+                return NAT_OK;
+            }
+            v = go_ldexp(v, m);
         }
-        int64_t m = 0;
-        e = strconv_atoi(p + pi + 1, n - pi - 1, &m);
-        if (e) {
-            a[0].f = 0;
-            ret_err(a + 1, "Atoi", p, n, e, 0);
-            return NAT_OK;
-        }
-        a[0].f = go_ldexp(v, m);
-        nu_ret_str(a + 1, NULL, 0);
-        return NAT_OK;
+    } else {
+        e = strconv_parse_float(p, n, bits, &v);
     }
-    e = strconv_parse_float(p, n, bits, &v);
     a[0].f = v;
     if (e) ret_err(a + 1, "ParseFloat", p, n, e, bits);
     else nu_ret_str(a + 1, NULL, 0);
+    a[3].i = e;
     return NAT_OK;
 }
 
@@ -143,6 +175,51 @@ static int scan_unquote(G *g, Word *a) {
         nu_ret_sb(a, &b);
         a[2].i = 1;
     }
+    return NAT_OK;
+}
+
+/* scanStrconvError(fn, num string, code int) any: when package strconv is in the program, the
+ * error gc's fmt returns: strconv.ErrSyntax itself (code 0, strconv.Unquote's error), or a
+ * *strconv.NumError{fn, num, ErrSyntax or ErrRange} (code SC_ERR_SYNTAX or SC_ERR_RANGE), so
+ * that errors.Is and %T see what they see in gc. nil otherwise (fmt then returns an error with
+ * the same text). */
+static int scan_strconv_error(G *g, Word *a) {
+    static Type *numerr_ptr;
+    static GoIface *errsyntax, *errrange;
+    GoString fn = nu_str(a), num = nu_str(a + 2);
+    int code = (int)a[4].i;
+    a[0].p = NULL;
+    a[1].p = NULL;
+    if (!errsyntax) {
+        Package *p = find_pkg("strconv");
+        Object *os = pkg_var(p, "ErrSyntax"), *orng = pkg_var(p, "ErrRange");
+        if (!os || !orng) return NAT_OK;
+        for (int i = 0; i < p->named_types.len; i++) {
+            Type *t = p->named_types.items[i];
+            if (strcmp(t->name, "NumError") == 0) numerr_ptr = t->ptrto;
+        }
+        errrange = gen_global_addr(orng);
+        errsyntax = gen_global_addr(os);
+    }
+    GoIface *reason = code == SC_ERR_RANGE ? errrange : errsyntax;
+    if (code == 0) {
+        a[0].p = reason->type;
+        a[1].u = reason->data;
+        return NAT_OK;
+    }
+    /* the method table of *NumError exists when the program makes one an error */
+    if (!numerr_ptr || !numerr_ptr->mtab) return NAT_OK;
+    Type *st = numerr_ptr->elem->u;
+    const Field *ffn = find_field(st, "Func"), *fnum = find_field(st, "Num"),
+                *ferr = find_field(st, "Err");
+    if (!ffn || !fnum || !ferr) return NAT_OK;
+    uint8_t *e = val_alloc(numerr_ptr->elem, numerr_ptr->elem->size);
+    GoString *sf = (GoString *)(e + ffn->offset), *sn = (GoString *)(e + fnum->offset);
+    *sf = fn;
+    *sn = num;
+    *(GoIface *)(e + ferr->offset) = *reason;
+    a[0].p = numerr_ptr;
+    a[1].p = e;
     return NAT_OK;
 }
 
@@ -259,14 +336,6 @@ static int scan_set_string(G *g, Word *a) {
 
 /* ---- standard input ---- */
 
-/* The field of struct type st named name, or NULL. */
-static const Field *find_field(Type *st, const char *name) {
-    if (!st || st->kind != TY_STRUCT) return NULL;
-    for (int i = 0; i < st->nfields; i++)
-        if (strcmp(st->fields[i].name, name) == 0) return &st->fields[i];
-    return NULL;
-}
-
 /* scanStdin() (f any, kind int, fd int, name string): os.Stdin's current value, so that a
  * program that reassigns os.Stdin scans its new value. kind (stdin* in scan.go):
  * 0 package os is not in the program; 1 f is os.Stdin (its type has a method table);
@@ -277,19 +346,8 @@ static int scan_stdin(G *g, Word *a) {
     static Object *obj;
     static void *addr;
     if (!addr) {
-        int np = 0;
-        Package **pk = check_all_packages(&np);
-        for (int i = 0; i < np && !addr; i++) {
-            if (strcmp(pk[i]->pkg->path, "os") != 0) continue;
-            for (int j = 0; j < pk[i]->globals.len; j++) {
-                Object *o = pk[i]->globals.items[j];
-                if (strcmp(o->name, "Stdin") == 0) {
-                    obj = o;
-                    addr = gen_global_addr(o);
-                    break;
-                }
-            }
-        }
+        obj = pkg_var(find_pkg("os"), "Stdin");
+        if (obj) addr = gen_global_addr(obj);
     }
     a[0].p = NULL;
     a[1].p = NULL;
@@ -555,6 +613,7 @@ const NativeEntry natives_scan[] = {
     {"fmt.scanParseUint", scan_parse_uint},
     {"fmt.scanParseFloat", scan_parse_float},
     {"fmt.scanUnquote", scan_unquote},
+    {"fmt.scanStrconvError", scan_strconv_error},
     {"fmt.scanArgKind", scan_arg_kind},
     {"fmt.scanSetInt", scan_set_int},
     {"fmt.scanSetUint", scan_set_int},

@@ -35,10 +35,11 @@ type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-func scanParseInt(tok string, base int) (int64, string)
-func scanParseUint(tok string, base int) (uint64, string)
-func scanParseFloat(tok string, bits int) (float64, string)
+func scanParseInt(tok string, base int) (v int64, errText string, code int)
+func scanParseUint(tok string, base int) (v uint64, errText string, code int)
+func scanParseFloat(tok string, bits int) (v float64, errText string, code int, atoi bool)
 func scanUnquote(s string) (string, bool)
+func scanStrconvError(fn, num string, code int) any
 func scanArgKind(arg any) (kind, bits int)
 func scanSetInt(arg any, v int64)
 func scanSetUint(arg any, v uint64)
@@ -876,9 +877,9 @@ func (s *ss) scanInt(verb rune, bitSize int) int64 {
 		}
 	}
 	tok := s.scanNumber(digits, haveDigits)
-	i, e := scanParseInt(tok, base)
+	i, e, code := scanParseInt(tok, base)
 	if e != "" {
-		s.errorString(e)
+		s.strconvError("ParseInt", tok, code, e)
 	}
 	n := uint(bitSize)
 	x := (i << (64 - n)) >> (64 - n)
@@ -906,9 +907,9 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 		base, digits, haveDigits = s.scanBasePrefix()
 	}
 	tok := s.scanNumber(digits, haveDigits)
-	i, e := scanParseUint(tok, base)
+	i, e, code := scanParseUint(tok, base)
 	if e != "" {
-		s.errorString(e)
+		s.strconvError("ParseUint", tok, code, e)
 	}
 	n := uint(bitSize)
 	x := (i << (64 - n)) >> (64 - n)
@@ -957,11 +958,24 @@ func (s *ss) floatToken() string {
 
 // convertFloat converts the string to a float64 value (rounded to float32 first when n is 32).
 func (s *ss) convertFloat(str string, n int) float64 {
-	f, e := scanParseFloat(str, n)
+	f, e, code, atoi := scanParseFloat(str, n)
 	if e != "" {
-		s.errorString(e)
+		fn := "ParseFloat"
+		if atoi {
+			fn = "Atoi"
+		}
+		s.strconvError(fn, str, code, e)
 	}
 	return f
+}
+
+// strconvError ends the scan with strconv's error: a *strconv.NumError (code 0:
+// strconv.ErrSyntax) when package strconv is in the program, else an error with its text.
+func (s *ss) strconvError(fn, num string, code int, text string) {
+	if e, ok := scanStrconvError(fn, num, code).(error); ok {
+		s.error(e)
+	}
+	s.errorString(text)
 }
 
 // convertString returns the string represented by the next input characters.
@@ -1014,7 +1028,7 @@ func (s *ss) quotedString() string {
 		}
 		result, ok := scanUnquote(string(s.buf))
 		if !ok {
-			s.errorString("invalid syntax")
+			s.strconvError("", "", 0, "invalid syntax")
 		}
 		return result
 	default:
