@@ -56,7 +56,11 @@ n=$(count '^tick$')
 for ((i = 0; i < 60; i++)); do [ "$(count '^tick$')" -gt "$n" ] && break; sleep 0.05; done
 [ "$(count '^tick$')" -gt "$n" ] || fail "no tick while editing"
 # the line being edited is redrawn below the output, intact
-last=$(screen | grep -v '^$' | tail -1)
+for ((i = 0; i < 40; i++)); do
+  last=$(screen | grep -v '^$' | tail -1)
+  [ "$last" = 'goro> sq(3' ] && break
+  sleep 0.05
+done
 [ "$last" = 'goro> sq(3' ] || fail "edit line garbled: '$last'"
 screen | grep -Eq 'sq\(3.*tick|tick.*sq\(3' && fail "tick printed into the edit line"
 keys -l ')'
