@@ -9,19 +9,20 @@
  *   still there for the next reader. For a regular file the same observable result comes
  *   from reading ahead with pread(2) (which leaves the file offset alone) and setting the
  *   offset after the bytes handed out when the scan call ends (scanFdEnd): two lseek calls
- *   per scan call instead of one read per byte. Other files (pipes, terminals) are read one
- *   byte per read(2), releasing the P while blocked.
- *
- * The read-ahead cache is one per process (the last descriptor scanned), guarded by a
- * mutex; it is valid while the descriptor names the same file (device and inode) and the
- * file offset at the start of a call lies inside the cached range.
+ *   per scan call instead of one read per byte, none for standard input in a program without
+ *   package os (fmt is then its only reader: the offset is written back at exit). Other files
+ *   (pipes, terminals) are read one byte per read(2), releasing the P while blocked.
+ *   Read-ahead caches are kept for the last few descriptors scanned, guarded by a mutex.
+ * - os.Stdin and strconv's error values, found in the program's packages by name at run time
+ *   (fmt imports neither package).
+ * - Reuse of scan states between calls.
  */
 #include <ctype.h>
-#include <stdlib.h>
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -396,37 +397,54 @@ static int scan_is_file(G *g, Word *a) {
 /* ---- reading a descriptor ---- */
 
 #define FDC_SIZE 65536
+#define FDC_N 4
 
-/* The read-ahead cache. data[0:len) holds the file's bytes from offset base; Go is handed
- * data[pos:len) as an immutable string (a refill allocates a new buffer), and reports at the
- * end of the call how much of it it did not consume. */
-static pthread_mutex_t fdc_mu = PTHREAD_MUTEX_INITIALIZER;
-static struct {
-    int fd;               /* cached descriptor, -1: none */
+/* Read-ahead caches, one per descriptor (the FDC_N most recently scanned). data[0:len)
+ * holds the file's bytes from offset base; Go is handed data[pos:len) as an immutable string
+ * (a refill allocates a new buffer) and reports at the end of the call how much of it it did
+ * not consume. A cache is valid while its descriptor names the same file (device, inode)
+ * and the file offset at the start of a call lies inside it. */
+typedef struct FdCache {
+    int fd;               /* -1: unused */
     dev_t dev;
     ino_t ino;
     int64_t base;         /* file offset of data[0] */
-    uint8_t *data;        /* GC memory (found by the collector through this static) */
+    uint8_t *data;        /* GC memory (found by the collector through the static array) */
     size_t len, pos;      /* valid bytes; start of the chunk handed out */
     int64_t start;        /* file offset when the current call began */
     int64_t end;          /* file offset where the last call left it (-1: none) */
+    uint64_t used;        /* last use (for replacement) */
     bool lazy;            /* the file offset is set at exit only (fdc_sync_at_exit) */
     bool active;          /* a call is in cache mode: the offset is set at its end */
-} fdc = {.fd = -1, .end = -1};
+} FdCache;
+
+static pthread_mutex_t fdc_mu = PTHREAD_MUTEX_INITIALIZER;
+static FdCache fdcs[FDC_N] = {{.fd = -1, .end = -1}, {.fd = -1, .end = -1},
+                              {.fd = -1, .end = -1}, {.fd = -1, .end = -1}};
+static uint64_t fdc_clock;
 
 /* Bytes handed out one at a time for descriptors read with read(2): byte_strs[c] == c (set
  * when first handed out; every write stores the same value). */
 static uint8_t byte_strs[256];
 
-static void ret_chunk(Word *a) {
-    nu_ret_str(a, fdc.data + fdc.pos, (int64_t)(fdc.len - fdc.pos));
+/* The cache of fd, or NULL. Called with fdc_mu held. */
+static FdCache *fdc_find(int fd) {
+    for (int i = 0; i < FDC_N; i++)
+        if (fdcs[i].fd == fd) return &fdcs[i];
+    return NULL;
+}
+
+static void ret_chunk(Word *a, FdCache *c) {
+    nu_ret_str(a, c->data + c->pos, (int64_t)(c->len - c->pos));
 }
 
 /* Lazy mode (standard input of a program without package os, where fmt is its only reader):
- * the file offset is not kept up to date during the run; the logical offset (fdc.end) is
- * written back when the process exits, for a parent that shares the descriptor. */
+ * the file offset is not kept up to date during the run; the logical offset (end) is written
+ * back when the process exits normally, for a parent that shares the descriptor. */
 static void fdc_sync_at_exit(void) {
-    if (fdc.lazy && fdc.fd >= 0 && fdc.end >= 0) lseek(fdc.fd, (off_t)fdc.end, SEEK_SET);
+    for (int i = 0; i < FDC_N; i++)
+        if (fdcs[i].lazy && fdcs[i].fd >= 0 && fdcs[i].end >= 0)
+            lseek(fdcs[i].fd, (off_t)fdcs[i].end, SEEK_SET);
 }
 
 /* scanFdBegin(fd int, lazy bool) string: start a scan call reading fd; returns the bytes
@@ -438,48 +456,59 @@ static int scan_fd_begin(G *g, Word *a) {
     bool lazy = a[1].i != 0;
     struct stat st;
     pthread_mutex_lock(&fdc_mu);
-    fdc.active = false;
+    FdCache *c = fdc_find(fd);
     off_t off = -1;
-    if (fdc.fd == fd && fdc.lazy && fdc.end >= 0) {
-        if (lazy) {
-            off = (off_t)fdc.end;
-        } else {
-            /* package os appeared (REPL): from now on keep the offset exact */
-            lseek(fd, (off_t)fdc.end, SEEK_SET);
-            fdc.lazy = false;
+    if (c) {
+        c->active = false;
+        if (c->lazy && c->end >= 0) {
+            if (lazy) {
+                off = (off_t)c->end;
+            } else {
+                /* package os appeared (REPL): from now on keep the offset exact */
+                lseek(fd, (off_t)c->end, SEEK_SET);
+                c->lazy = false;
+            }
         }
+        /* Otherwise, the offset where the last call on this descriptor left it means the
+         * same file, unread by anyone since (fstat is needed only otherwise). */
+        if (off < 0) off = lseek(fd, 0, SEEK_CUR);
     }
-    /* Otherwise, the offset where the last call on this descriptor left it means the same
-     * file, unread by anyone since (fstat is needed only otherwise). */
-    if (off < 0 && fdc.fd == fd) off = lseek(fd, 0, SEEK_CUR);
-    if (off < 0 || off != fdc.end) {
+    if (!c || off < 0 || off != c->end) {
         off = -1;
         if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) off = lseek(fd, 0, SEEK_CUR);
         if (off < 0) {
+            if (c) c->fd = -1;
             pthread_mutex_unlock(&fdc_mu);
             nu_ret_str(a, NULL, 0);
             return NAT_OK;
         }
-        if (fdc.fd != fd || fdc.dev != st.st_dev || fdc.ino != st.st_ino || off < fdc.base ||
-            off > fdc.base + (int64_t)fdc.len) {
-            fdc.fd = fd;
-            fdc.end = -1;
-            fdc.dev = st.st_dev;
-            fdc.ino = st.st_ino;
-            fdc.base = off;
-            fdc.data = NULL;
-            fdc.len = 0;
+        if (!c) { /* replace the least recently used cache */
+            c = &fdcs[0];
+            for (int i = 1; i < FDC_N; i++)
+                if (fdcs[i].used < c->used) c = &fdcs[i];
+            c->fd = -1;
         }
-        fdc.lazy = lazy;
+        if (c->fd != fd || c->dev != st.st_dev || c->ino != st.st_ino || off < c->base ||
+            off > c->base + (int64_t)c->len) {
+            c->fd = fd;
+            c->end = -1;
+            c->dev = st.st_dev;
+            c->ino = st.st_ino;
+            c->base = off;
+            c->data = NULL;
+            c->len = 0;
+        }
+        c->lazy = lazy;
         if (lazy && !atexit_done) {
             atexit_done = true;
             atexit(fdc_sync_at_exit);
         }
     }
-    fdc.pos = (size_t)(off - fdc.base);
-    fdc.start = off;
-    fdc.active = true;
-    ret_chunk(a);
+    c->pos = (size_t)(off - c->base);
+    c->start = off;
+    c->active = true;
+    c->used = ++fdc_clock;
+    ret_chunk(a, c);
     pthread_mutex_unlock(&fdc_mu);
     return NAT_OK;
 }
@@ -490,8 +519,9 @@ static int scan_fd_begin(G *g, Word *a) {
 static int scan_fd_more(G *g, Word *a) {
     int fd = (int)a[0].i;
     pthread_mutex_lock(&fdc_mu);
-    if (fdc.active && fdc.fd == fd) {
-        int64_t at = fdc.base + (int64_t)fdc.len;
+    FdCache *c = fdc_find(fd);
+    if (c && c->active) {
+        int64_t at = c->base + (int64_t)c->len;
         uint8_t *buf = mem_alloc_atomic(FDC_SIZE);
         ssize_t n;
         do n = pread(fd, buf, FDC_SIZE, (off_t)at);
@@ -499,36 +529,35 @@ static int scan_fd_more(G *g, Word *a) {
         if (n < 0) {
             /* leave the offset after what was handed out; read normally from now on */
             lseek(fd, (off_t)at, SEEK_SET);
-            fdc.lazy = false;
-            fdc.active = false;
-            fdc.fd = -1;
-            fdc.end = -1;
+            c->fd = -1;
+            c->lazy = false;
+            c->active = false;
             pthread_mutex_unlock(&fdc_mu);
             nu_ret_str(a, NULL, 0);
             a[2].i = -2;
             return NAT_OK;
         }
         if (n > 0) {
-            fdc.data = buf;
-            fdc.base = at;
-            fdc.len = (size_t)n;
+            c->data = buf;
+            c->base = at;
+            c->len = (size_t)n;
         }
-        fdc.pos = fdc.len - (size_t)n;
-        ret_chunk(a);
+        c->pos = c->len - (size_t)n;
+        ret_chunk(a, c);
         pthread_mutex_unlock(&fdc_mu);
         a[2].i = n > 0 ? 0 : -1;
         return NAT_OK;
     }
     pthread_mutex_unlock(&fdc_mu);
-    uint8_t c;
+    uint8_t ch;
     ssize_t n;
     sched_enter_syscall();
-    do n = read(fd, &c, 1);
+    do n = read(fd, &ch, 1);
     while (n < 0 && errno == EINTR);
     sched_exit_syscall();
     if (n == 1) {
-        byte_strs[c] = c;
-        nu_ret_str(a, &byte_strs[c], 1);
+        byte_strs[ch] = ch;
+        nu_ret_str(a, &byte_strs[ch], 1);
         a[2].i = 0;
     } else {
         nu_ret_str(a, NULL, 0);
@@ -543,12 +572,13 @@ static int scan_fd_end(G *g, Word *a) {
     int fd = (int)a[0].i;
     int64_t unread = a[1].i;
     pthread_mutex_lock(&fdc_mu);
-    if (fdc.active && fdc.fd == fd) {
-        fdc.pos = fdc.len - (size_t)unread;
-        int64_t off = fdc.base + (int64_t)fdc.pos;
-        if (off != fdc.start && !fdc.lazy) lseek(fd, (off_t)off, SEEK_SET);
-        fdc.end = off;
-        fdc.active = false;
+    FdCache *c = fdc_find(fd);
+    if (c && c->active) {
+        c->pos = c->len - (size_t)unread;
+        int64_t off = c->base + (int64_t)c->pos;
+        if (off != c->start && !c->lazy) lseek(fd, (off_t)off, SEEK_SET);
+        c->end = off;
+        c->active = false;
     }
     pthread_mutex_unlock(&fdc_mu);
     return NAT_OK;
