@@ -46,7 +46,23 @@ void vm_disasm(Proto *p, FILE *out) {
         if (has_ext(i.op) && pc + 1 < p->ncode) {
             pc++;
             Instr x = p->code[pc];
-            fprintf(out, "  %4d  %4d  ....       %d %d %d\n", pc, line, x.a, x.b, x.c);
+            uint64_t w;
+            memcpy(&w, &x, 8);
+            switch (i.op) {
+            case BC_MKSLICE: case BC_APPEND: case BC_APPENDSL: case BC_MAKESLICE: case BC_EQ_T:
+            case BC_ASSERT: case BC_ASSERT2: case BC_ASSERTI:
+                /* a 64-bit constant index naming a type */
+                if (w < (uint64_t)p->nk)
+                    fprintf(out, "  %4d  %4d  ....       type %s\n", pc, line, type_rstring((Type *)p->k[w].p));
+                else
+                    fprintf(out, "  %4d  %4d  ....       K%llu\n", pc, line, (unsigned long long)w);
+                break;
+            case BC_LOADI64: case BC_SLICE2ARRP: case BC_ZEROMEM: case BC_COPYMEM:
+                fprintf(out, "  %4d  %4d  ....       %lld\n", pc, line, (long long)w);
+                break;
+            default:
+                fprintf(out, "  %4d  %4d  ....       %d %d %d\n", pc, line, x.a, x.b, x.c);
+            }
         }
         if ((i.op == BC_UNBOX) && pc + 2 < p->ncode) pc += 2;
     }
