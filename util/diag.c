@@ -1,5 +1,6 @@
 /* diag.c — source table and error collection (see diag.h). */
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +9,10 @@
 #include "mem.h"
 #include "vec.h"
 
+/* The source table grows while goroutines may print traces (REPL, imports at run time):
+ * src_lock protects it. */
 static VEC(Source *) sources;
+static pthread_mutex_t src_lock = PTHREAD_MUTEX_INITIALIZER;
 
 typedef struct Diag {
     Pos pos;
@@ -31,14 +35,18 @@ Source *src_add(const char *path, const char *text, size_t len) {
     t[len] = 0;
     s->text = t;
     s->len = len;
+    pthread_mutex_lock(&src_lock);
     s->index = sources.len;
     vec_push(&sources, s);
+    pthread_mutex_unlock(&src_lock);
     return s;
 }
 
 Source *src_get(int index) {
-    if (index < 0 || index >= sources.len) return NULL;
-    return sources.items[index];
+    pthread_mutex_lock(&src_lock);
+    Source *s = (index < 0 || index >= sources.len) ? NULL : sources.items[index];
+    pthread_mutex_unlock(&src_lock);
+    return s;
 }
 
 Source *src_read_file(const char *path) {

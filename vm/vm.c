@@ -1293,10 +1293,10 @@ L_CALL: {
     }
     uint32_t nb = fr->base + i.a;
     if (nb + (uint32_t)np->nregs + 1 > f->stacksize) {
-        if (nb + (uint32_t)np->nregs > MAX_STACK_WORDS) { SAVE_PC(); die_stack_overflow(g); }
+        if (nb + (uint32_t)np->nregs > MAX_STACK_WORDS) { SAVE_PC(); goto stack_overflow; }
         grow_stack(f, nb + (uint32_t)np->nregs + 1);
     }
-    if (f->nframes >= MAX_FRAMES) { SAVE_PC(); die_stack_overflow(g); }
+    if (f->nframes >= MAX_FRAMES) { SAVE_PC(); goto stack_overflow; }
     SAVE_PC();
     Frame *nf = push_frame(f);
     nf->p = np;
@@ -1315,7 +1315,7 @@ L_CALLK: {
     uint32_t nb = fr->base + i.a;
     SAVE_PC();
     if (__builtin_expect(nb + (uint32_t)np->nregs + 1 > f->stacksize || f->nframes == f->framecap, 0)) {
-        if (nb + (uint32_t)np->nregs > MAX_STACK_WORDS || f->nframes >= MAX_FRAMES) die_stack_overflow(g);
+        if (nb + (uint32_t)np->nregs > MAX_STACK_WORDS || f->nframes >= MAX_FRAMES) goto stack_overflow;
         if (nb + (uint32_t)np->nregs + 1 > f->stacksize) grow_stack(f, nb + (uint32_t)np->nregs + 1);
         push_frame(f); /* grows the frame array */
         f->nframes--;
@@ -1586,6 +1586,18 @@ L_HALT: {
     return VM_EXIT;
 }
 
+stack_overflow: {
+    /* fatal (not a panic); in the REPL only this goroutine ends */
+    extern bool (*vm_fatal_hook)(G *, const char *);
+    if (vm_fatal_hook && vm_fatal_hook(g, "stack overflow")) {
+        f->nframes = 0;
+        f->defers = NULL;
+        f->panic = NULL;
+        return VM_DONE;
+    }
+    die_stack_overflow(g);
+}
+
 nil_deref:
     SAVE_PC();
     perr = rterror_nil_deref();
@@ -1689,6 +1701,10 @@ after_panic_defer: {
  * of ending the process (the hook prints the report with vm_panic_report); a true result means
  * "handled": only that goroutine ends (vm_run returns VM_DONE). NULL outside the REPL. */
 bool (*vm_panic_hook)(G *g);
+
+/* Likewise for fatal errors the VM raises itself (stack overflow): the hook prints what it
+ * wants (e.g. "runtime: goroutine stack exceeds ..." + "fatal error: MSG"); true = handled. */
+bool (*vm_fatal_hook)(G *g, const char *msg);
 
 /* The report die_panic prints (panic values, goroutine header, trace), without exiting. */
 void vm_panic_report(G *g, FILE *out);
