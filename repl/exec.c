@@ -109,6 +109,17 @@ static bool panic_hook(G *g) {
     return true;
 }
 
+/* A fatal error the VM raised itself (stack overflow): report it like gc, end only the goroutine. */
+extern bool (*vm_fatal_hook)(G *g, const char *msg);
+static bool fatal_hook(G *g, const char *msg) {
+    vm_flush_stdout();
+    if (strcmp(msg, "stack overflow") == 0) fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    fprintf(stderr, "fatal error: %s\n\ngoroutine %lld [running]:\n", msg, (long long)g->id);
+    fflush(stderr);
+    if (g->id == atomic_load(&input_gid)) atomic_store(&input_panicked, true);
+    return true;
+}
+
 /* The keeper: enter a syscall forever (see the top of the file). */
 static int keeper_native(G *g, Word *args) {
     (void)args;
@@ -192,6 +203,7 @@ void repl_exec_start(void) {
     static const char *noargs[1];
     stdlib_set_args("goro", noargs, 0);
     vm_panic_hook = panic_hook;
+    vm_fatal_hook = fatal_hook;
     sched_init(0, runner);
     keeper = sched_newg();
     keeper->fiber = vm_new_fiber(keeper_closure(), NULL, 0);
