@@ -536,6 +536,64 @@ Test(map, dense_values_with_pointers_clone_clear, .init = setup) {
     cr_expect_eq(map_len(c), 3001);
 }
 
+Test(map, dense_part_shared_by_hash_rebuilds, .init = setup) {
+    GoMap *m = map_new(maptype(ty_int, ty_int), 0);
+    enum { N = 100000, S = 20000 };
+    for (int64_t i = 0; i < N; i++) *(int64_t *)map_assign(m, &i) = i;
+    uint8_t *dvals = m->tab->dvals;
+    cr_assert(m->tab->dsize >= N / 2);
+    MapIter it;
+    map_iter_init(m, &it);
+    /* sparse keys fill and rebuild the hash part many times: the dense part is not copied */
+    MapTable *t0 = m->tab;
+    for (int64_t i = 0; i < S; i++) {
+        int64_t k = (1ll << 40) + i * 7;
+        *(int64_t *)map_assign(m, &k) = -i;
+    }
+    cr_expect(m->tab != t0, "the hash part was rebuilt");
+    cr_expect_eq(m->tab->dvals, dvals, "dense part shared, not copied");
+    cr_expect_eq(map_len(m), N + S);
+    for (int64_t i = 0; i < N; i++) cr_assert_eq(*(int64_t *)map_access(m, &i), i);
+    for (int64_t i = 0; i < S; i++) {
+        int64_t k = (1ll << 40) + i * 7;
+        cr_assert_eq(*(int64_t *)map_access(m, &k), -i);
+    }
+    /* the iterator started before still produces each original exactly once */
+    static unsigned char seen[N];
+    memset(seen, 0, sizeof seen);
+    void *k, *v;
+    int64_t originals = 0;
+    while (map_iter_next(&it, &k, &v)) {
+        int64_t key = *(int64_t *)k;
+        if (key >= 0 && key < N) {
+            cr_assert(!seen[key]);
+            seen[key] = 1;
+            originals++;
+        }
+    }
+    cr_expect_eq(originals, N);
+    /* a clone owns its dense part */
+    GoMap *c = map_clone(m);
+    cr_expect_neq(c->tab->dvals, m->tab->dvals);
+    int64_t z = 0;
+    *(int64_t *)map_assign(c, &z) = 77;
+    cr_expect_eq(*(int64_t *)map_access(m, &z), 0);
+    /* deleting most dense keys then rebuilding shrinks the dense part */
+    for (int64_t i = 0; i < N; i++)
+        if (i % 10) map_delete(m, &i);
+    for (int64_t i = 0; i < 3 * S; i++) {
+        int64_t k2 = (1ll << 41) + i;
+        *(int64_t *)map_assign(m, &k2) = i;
+    }
+    cr_expect(m->tab->dsize < N / 2, "dense part of %lu after deletes", (unsigned long)m->tab->dsize);
+    for (int64_t i = 0; i < N; i++) {
+        int64_t *p = map_access(m, &i);
+        if (i % 10) cr_assert_null(p);
+        else cr_assert(p && *p == i);
+    }
+    cr_expect_eq(map_len(m), N / 10 + S + 3 * S);
+}
+
 Test(map, dense_iteration_through_rebuilds, .init = setup) {
     GoMap *m = map_new(maptype(ty_int, ty_int), 0);
     enum { N = 1000 };
