@@ -107,11 +107,41 @@ bench: $(GORO)
 	@GORO=$(GORO) bash bench/run.sh
 
 # ---- variants ----
+# `make asan`: goro, the unit tests and the golden programs built with AddressSanitizer and
+# UBSan (any report fails: UB halts, leaks are not checked since Boehm GC owns the heap), then
+# the quick limit tests. ASAN_DIRS narrows the golden folders; ASAN_JOBS runs that many golden
+# runners at once, one per folder, for CI's time budget.
+ASAN_BUILD := build/asan
+ASAN_SAN   := -fsanitize=address,undefined -fno-omit-frame-pointer
+ASAN_ENV   := ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 \
+              UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+ASAN_DIRS  ?= $(patsubst %/,%,$(sort $(wildcard tests/golden/*/))) samples
+ASAN_JOBS  ?= 1
 asan:
-	$(MAKE) BUILD=build/asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" test
+	$(MAKE) BUILD=$(ASAN_BUILD) OPT=-O1 SAN="$(ASAN_SAN)" $(ASAN_BUILD)/goro
+	$(ASAN_ENV) $(MAKE) BUILD=$(ASAN_BUILD) OPT=-O1 SAN="$(ASAN_SAN)" unit
+	@echo "== golden (ASan)"; \
+	printf '%s\n' $(ASAN_DIRS) | $(ASAN_ENV) GOLDEN_TIMEOUT=60 GORO=$(ASAN_BUILD)/goro \
+	  xargs -P $(ASAN_JOBS) -I{} sh -c 'bash tests/run_golden.sh {} >$(ASAN_BUILD)/golden.$$(echo {} | tr / _).log 2>&1; \
+	    r=$$?; tail -n 12 $(ASAN_BUILD)/golden.$$(echo {} | tr / _).log | grep -E "^FAIL|passed" | sed "s|^|{}: |"; exit $$r'
+	$(ASAN_ENV) LIMITS_QUICK=1 LIMITS_NO_VMEM=1 GORO=$(ASAN_BUILD)/goro bash tests/limits/run.sh
 
+# `make tsan`: goro built with ThreadSanitizer runs the concurrency golden programs (at
+# GOMAXPROCS 1 and 2), and the runtime unit tests run with the Criterion shim
+# (-DRT_NO_CRITERION: Criterion does not start under TSan). No suppressions are needed: Boehm
+# GC is not instrumented, and goro's own synchronization is all visible to TSan.
+TSAN_BUILD := build/tsan
+TSAN_ENV   := TSAN_OPTIONS="die_after_fork=0 halt_on_error=1 second_deadlock_stack=1"
 tsan:
-	$(MAKE) BUILD=build/tsan OPT=-O1 SAN="-fsanitize=thread" test
+	$(MAKE) BUILD=$(TSAN_BUILD) OPT=-O1 SAN="-fsanitize=thread" $(TSAN_BUILD)/goro
+	@mkdir -p $(TSAN_BUILD)/unit
+	@set -e; for t in tests/unit/test_rt_*.c; do \
+	  b=$(TSAN_BUILD)/unit/$$(basename $$t .c); echo "$(CC) -fsanitize=thread -DRT_NO_CRITERION -o $$b $$t"; \
+	  $(CC) $(WARN) $(DEFS) -O1 -g -fsanitize=thread -DRT_NO_CRITERION -I$(TSAN_BUILD)/gen -I. $(PKG_CFLAGS) \
+	    -o $$b $$t $(TSAN_BUILD)/libgoro.a $(LIBS); done
+	@for b in $(TSAN_BUILD)/unit/test_rt_*; do case $$b in *.log) continue;; esac; echo "== $$b"; \
+	  $(TSAN_ENV) $$b >$$b.log 2>&1 || { tail -n 40 $$b.log; exit 1; }; tail -n 1 $$b.log; done
+	$(TSAN_ENV) GOLDEN_TIMEOUT=120 GORO=$(TSAN_BUILD)/goro bash tests/run_golden.sh tests/golden/concurrency
 
 # ---- fuzzing (tests/fuzz/README.md) ----
 # `make fuzz` builds the libFuzzer targets (lexer, parser, checker, compiler) with clang,
