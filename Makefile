@@ -160,6 +160,15 @@ fuzz:
 	    -o $(FUZZ_BUILD)/fuzz_$$t tests/fuzz/fuzz_$$t.c $(FUZZ_BUILD)/libgoro.a $(LIBS); done
 	FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash tests/fuzz/run.sh $(FUZZ_TARGETS)
 
+# `make stress`: tests/stress/run.sh runs each stress program STRESS_RUNS times at each
+# GOMAXPROCS of STRESS_PROCS (minutes); then, when FLAKY_ROUNDS is set, tests/stress/flaky.sh
+# runs the concurrency golden programs that many rounds at GOMAXPROCS=2.
+STRESS_RUNS  ?= 20
+STRESS_PROCS ?= 1 2 8
+stress: $(GORO)
+	GORO=$(GORO) STRESS_RUNS=$(STRESS_RUNS) STRESS_PROCS="$(STRESS_PROCS)" bash tests/stress/run.sh
+	@if [ -n "$(FLAKY_ROUNDS)" ]; then GORO=$(GORO) bash tests/stress/flaky.sh -n $(FLAKY_ROUNDS); fi
+
 # Limit tests (tests/limits/run.sh): stack overflow, makeslice, out of memory, deep nesting,
 # big sources; LIMITS_QUICK=1 skips the 100 MB literal and the million-line file.
 limits: $(GORO)
