@@ -1937,7 +1937,11 @@ static void check_rawexpr_1(Checker *c, Node *n, Type *hint, bool allow_type, bo
 void check_expr(Checker *c, Node *n, Type *hint) {
     check_rawexpr(c, n, hint, false, false);
     if (n->mode == MODE_NOVALUE) {
-        /* reported by consumers that need a value */
+        /* A value is required (expression statements, go and defer use check_rawexpr): a
+         * call without results is an error here, as in types2, and then an invalid operand,
+         * so no consumer reads its (NULL) type: len(f()), f().(T), min(f(), 1) crashed. */
+        errorf(ast_start_pos(n), "%s (no value) used as value", expr_string(n));
+        invalid(n);
     }
 }
 

@@ -74,8 +74,12 @@ void diag_error(Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     sb_vprintf(&b, fmt, ap);
     va_end(ap);
+    /* gc drops an error whose text repeats one already reported on the same line (`f() + f()`
+     * with f without results: one "f() (no value) used as value") */
     for (int i = 0; i < diags.len; i++)
-        if (pos_cmp(diags.items[i].pos, pos) == 0 && strcmp(diags.items[i].msg, b.data) == 0) return;
+        if (diags.items[i].pos.file == pos.file && diags.items[i].pos.line == pos.line &&
+            strcmp(diags.items[i].msg, b.data) == 0)
+            return;
     /* gc keeps at most one syntax error per line */
     if (strncmp(b.data, "syntax error", 12) == 0)
         for (int i = 0; i < diags.len; i++)

@@ -27,7 +27,7 @@ Source *src_add(const char *path, const char *text, size_t len);
 Source *src_get(int index);
 Source *src_read_file(const char *path); /* NULL (and errno) if unreadable */
 
-/* Record an error. Duplicate (same position, same text) errors are dropped. */
+/* Record an error. Duplicates (same text on the same line, as gc) are dropped. */
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* An error that stands alone at a position but shouldn't sort (e.g. multi-line have/want). */
 int diag_count(void);

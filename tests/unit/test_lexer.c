@@ -265,9 +265,9 @@ Test(lexer, error_invalid_characters) {
 Test(lexer, error_invalid_bytes) {
     cr_assert_str_eq(errors_of("x \xff y"), "t.go:1:3: invalid UTF-8 encoding\n");
     cr_assert_str_eq(errors_of("\"a\xc3\""), "t.go:1:3: invalid UTF-8 encoding\n");
-    cr_assert_str_eq(errors_of("x \xed\xa0\x80"), "t.go:1:3: invalid UTF-8 encoding\nt.go:1:4: invalid UTF-8 encoding\n"
-                                                   "t.go:1:5: invalid UTF-8 encoding\n",
-                     "surrogates are invalid, one error per byte");
+    cr_assert_str_eq(errors_of("x \xed\xa0\x80"), "t.go:1:3: invalid UTF-8 encoding\n",
+                     "surrogates are invalid, one error per byte, printed once per line (gc drops a text "
+                     "repeated on a line)");
     cr_assert_str_eq(errors_of_n("x \0 y", 5), "t.go:1:3: invalid NUL character\n");
     cr_assert_str_eq(errors_of("\xef\xbb\xbfpackage p"), "", "a leading BOM is skipped");
     cr_assert_str_eq(errors_of("x \xef\xbb\xbf"), "t.go:1:3: invalid BOM in the middle of the file\n");
