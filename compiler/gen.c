@@ -672,7 +672,7 @@ Closure *compile_program(Package *mainpkg, bool dump) {
             Proto *p = allprotos.items[i];
             if (p->native || !p->line) continue;
             Source *s = src_get(p->file);
-            if (s && strncmp(s->path, "$GOROOT", 7) == 0) continue;
+            if (s && strncmp(s->path, "$GOROOT", 7) == 0 && !getenv("GORO_DUMP_ALL")) continue;
             vm_disasm(p, stdout);
         }
     }

@@ -583,6 +583,9 @@ static VMStatus run(G *g, int budget, uint32_t stop_depth) {
     } while (0)
 #define SAVE_PC() (fr->pc = pc)
 #define RELOAD() (R = f->stack + fr->base)
+/* A native can re-enter the VM (fmt calling a String method), and the nested frames can
+ * reallocate f->frames: after a native call fr is re-derived from the (unchanged) depth. */
+#define REFRAME() (fr = &f->frames[f->nframes - 1])
 #define RAISE(val)       \
     do {                 \
         perr = (val);    \
@@ -1287,6 +1290,7 @@ L_CALL: {
     if (np->native) {
         SAVE_PC();
         natst = call_native(g, f, np, fr->base + i.a);
+        REFRAME();
         if (natst != NAT_OK) goto native_status;
         RELOAD();
         NEXT();
@@ -1347,6 +1351,7 @@ callnat:;
     }
     SAVE_PC();
     natst = call_native(g, f, np, nb);
+    REFRAME();
     if (natst != NAT_OK) goto native_status;
     RELOAD();
     NEXT();
@@ -1363,8 +1368,6 @@ native_status:
         if (rp.kind == RTP_GOEXIT) {
             perr.type = NULL;
             perr.data = 0;
-            Panic *old = f->panic;
-            if (old && !old->recovered) old->aborted = true;
             Panic *pn = new_panic(f, perr);
             pn->goexit = true;
             goto unwind;
@@ -1409,6 +1412,7 @@ L_RUNDEFER: {
     memcpy(f->stack + nb, d->args, sizeof(Word) * d->nargs);
     if (dp->native) {
         natst = call_native(g, f, dp, nb);
+        REFRAME();
         if (natst == NAT_PARK) {
             /* put it back: the call is repeated when the goroutine resumes */
             d->link = f->defers;
@@ -1604,8 +1608,6 @@ nil_deref:
     goto do_panic;
 
 do_panic: {
-    Panic *old = f->panic;
-    if (old && !old->recovered) old->aborted = true;
     new_panic(f, perr);
     goto unwind;
 }
@@ -1618,6 +1620,7 @@ unwind: {
             fr->ndefer--;
             fr->flags |= FR_PANICKING;
             if (!d->fn) {
+                f->panic->aborted = true; /* it started this deferred call, which panics */
                 perr = rterror_nil_deref();
                 goto do_panic;
             }
@@ -1629,6 +1632,7 @@ unwind: {
                 int r = call_native(g, f, dp, nb);
                 if (r == NAT_PANIC) {
                     RtPanic rp = rt_take_panic();
+                    f->panic->aborted = true; /* it started this deferred call, which panics */
                     perr = rterror_value(&rp);
                     goto do_panic;
                 }
@@ -1668,6 +1672,13 @@ unwind: {
             }
             die_panic(g, f);
         }
+        if ((fr->flags & FR_DEFERCALL) && f->nframes >= 2 && (f->frames[f->nframes - 2].flags & FR_PANICKING)) {
+            /* a deferred call started by an older panic ends under this one: that panic is
+             * aborted (gc's gopanic meeting a started defer); deferred calls nest, so it is
+             * the nearest older panic not aborted yet */
+            for (Panic *q = f->panic->link; q; q = q->link)
+                if (!q->aborted) { q->aborted = true; break; }
+        }
         f->nframes--;
     }
 }
@@ -1676,6 +1687,9 @@ after_panic_defer: {
     Panic *pn = f->panic;
     if (pn && pn->recovered) {
         f->panic = pn->link;
+        /* as gc: the panics this one aborted (it started in their deferred calls) end with it,
+         * or a later unrecovered panic would print them as its chain */
+        while (f->panic && f->panic->aborted) f->panic = f->panic->link;
         fr->flags &= (uint16_t)~FR_PANICKING;
         /* resume at the epilogue: run remaining defers and return the named results */
         if (p->recover_pc) {
