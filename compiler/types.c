@@ -273,7 +273,9 @@ static int32_t packed_esize(TypeKind k, int64_t size) {
     switch (k) {
     case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
     case TY_INT16: case TY_UINT16: return 2;
-    case TY_INT32: case TY_UINT32: case TY_FLOAT32: return 4;
+    case TY_INT32: case TY_UINT32: return 4;
+    /* float32 is not packed: a *float32 may point at an element or at a variable, and both
+     * must hold the same representation (a double word) */
     default: return (int32_t)size;
     }
 }

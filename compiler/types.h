@@ -30,7 +30,9 @@
  *   struct          fields in order, field i at fields[i].offset (a multiple of 8)
  *   array [N]T      N elements of T->esize bytes each, size rounded up to a multiple of 8
  *   Array and slice elements are packed: esize is 1 for bool/int8/uint8, 2 for int16/uint16,
- *   4 for int32/uint32/float32 (stored as a real float), and size otherwise.
+ *   4 for int32/uint32, and size otherwise. (Narrow integers can be packed because a load
+ *   through a pointer reads only their width, which is right for a packed element and for a
+ *   word. float32 is not packed: its word holds a double, whose low bytes are not a float.)
  *   The zero value of every type is all-zero bytes.
  */
 #ifndef GORO_TYPES_H

@@ -56,10 +56,6 @@ static inline bool less_str(GoString a, GoString b) { return gostr_cmp(a, b) < 0
 #define PDQ_T double
 #define PDQ_LESS LESS_FLT
 #include "pdqsort_tmpl.h"
-#define PDQ_NAME(x) pdq_f32_##x
-#define PDQ_T float
-#define PDQ_LESS LESS_FLT
-#include "pdqsort_tmpl.h"
 #define PDQ_NAME(x) pdq_str_##x
 #define PDQ_T GoString
 #define PDQ_LESS less_str
@@ -78,7 +74,7 @@ static bool sort_ordered(TypeKind k, void *p, int64_t n) {
     case TY_INT8: pdq_i8_sort(p, n); return true;
     case TY_UINT8: pdq_u8_sort(p, n); return true;
     case TY_FLOAT64: pdq_f64_sort(p, n); return true;
-    case TY_FLOAT32: pdq_f32_sort(p, n); return true;
+    case TY_FLOAT32: pdq_f64_sort(p, n); return true; /* float32 elements are doubles */
     case TY_STRING: pdq_str_sort(p, n); return true;
     default: return false;
     }

@@ -72,7 +72,8 @@ Test(value, equal_structs_and_arrays, .init = setup) {
     cr_expect(!val_equal(a8, p, r));
 
     Type *af = lay(types_array(ty_float32, 2));
-    float f1[2] = {1.5f, NAN}, f2[2] = {1.5f, NAN}, f3[2] = {1.5f, -0.0f}, f4[2] = {1.5f, 0.0f};
+    cr_expect_eq(af->size, 16, "float32 elements are not packed: each is a double word");
+    double f1[2] = {1.5, NAN}, f2[2] = {1.5, NAN}, f3[2] = {1.5, dneg0()}, f4[2] = {1.5, 0.0};
     cr_expect(!val_equal(af, f1, f2), "NaN element makes arrays unequal");
     cr_expect(val_equal(af, f3, f4), "-0 == +0 elementwise");
 }
@@ -191,11 +192,11 @@ Test(value, packed_elements, .init = setup) {
     val_store_elem(ty_int32, raw, &i32);
     val_load_elem(ty_int32, raw, &w);
     cr_expect_eq((int64_t)w, -2000000000);
-    double d = 1.1; /* stored as a real float: rounds */
+    double d = (double)1.1f; /* float32 elements hold the double word as registers do */
     val_store_elem(ty_float32, raw, &d);
-    float f;
-    memcpy(&f, raw, 4);
-    cr_expect_eq(f, 1.1f);
+    double stored;
+    memcpy(&stored, raw, 8);
+    cr_expect_eq(stored, (double)1.1f);
     double back;
     val_load_elem(ty_float32, raw, &back);
     cr_expect_eq(back, (double)1.1f);
