@@ -208,6 +208,50 @@ static int stdlib_find(const char *path, const EmbeddedFile **out, int max) {
     return n;
 }
 
+/* Lazy stdlib files. A file whose first line is "//goro:lazy Name1 Name2 ..." is parsed and
+ * checked only when the program may use it: when a user source file (one not under $GOROOT)
+ * contains one of the names as an identifier, or when check_load_all is set (the REPL, whose
+ * later inputs are not known). Nothing else in the standard library may use such a file's
+ * declarations. This keeps fmt's scanning (scan.go) out of every fmt program's start-up. */
+bool check_load_all;
+
+static bool ident_char(unsigned char ch) {
+    return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch >= 0x80;
+}
+
+static bool text_has_ident(const char *text, size_t len, const char *name, size_t nl) {
+    for (size_t i = 0; i + nl <= len; i++) {
+        if (text[i] != name[0] || memcmp(text + i, name, nl) != 0) continue;
+        if (i > 0 && ident_char((unsigned char)text[i - 1])) continue;
+        if (i + nl < len && ident_char((unsigned char)text[i + nl])) continue;
+        return true;
+    }
+    return false;
+}
+
+static bool lazy_file_wanted(const EmbeddedFile *f) {
+    static const char tag[] = "//goro:lazy ";
+    if (f->len < sizeof tag - 1 || memcmp(f->text, tag, sizeof tag - 1) != 0) return true;
+    if (check_load_all) return true;
+    const char *p = f->text + sizeof tag - 1, *end = memchr(p, '\n', f->len - (sizeof tag - 1));
+    if (!end) return true;
+    while (p < end) {
+        while (p < end && *p == ' ') p++;
+        const char *q = p;
+        while (q < end && *q != ' ') q++;
+        if (q > p) {
+            for (int i = 0;; i++) {
+                Source *s = src_get(i);
+                if (!s) break;
+                if (strncmp(s->path, "$GOROOT", 7) == 0) continue;
+                if (text_has_ident(s->text, s->len, p, (size_t)(q - p))) return true;
+            }
+        }
+        p = q;
+    }
+    return false;
+}
+
 Package *check_import(const char *path, Pos pos, bool *found) {
     *found = true;
     for (int i = 0; i < pkgcache.len; i++) {
@@ -231,7 +275,10 @@ Package *check_import(const char *path, Pos pos, bool *found) {
     Node *files[64];
     int nf = 0;
     int before = diag_count();
+    int want = 0;
     for (int i = 0; i < n && i < 64; i++) {
+        if (!lazy_file_wanted(fs[i])) continue;
+        want++;
         StrBuf p;
         sb_init(&p);
         sb_printf(&p, "$GOROOT/src/%s", fs[i]->path);
@@ -240,7 +287,7 @@ Package *check_import(const char *path, Pos pos, bool *found) {
         if (f) files[nf++] = f;
     }
     Package *P = NULL;
-    if (nf == n) {
+    if (nf == want && nf > 0) {
         Pkg *pkg = NEW(Pkg);
         pkg->path = pkgcache.items[idx].path;
         pkg->name = files[0]->file.pkgname->ident.name;

@@ -45,6 +45,7 @@ Object *obj_new(ObjKind k, const char *name, Pos pos, Type *t);
 void resolve_obj(Checker *c, Object *obj);
 void record_dep(Checker *c, Object *obj);
 Package *check_import(const char *path, Pos pos, bool *found);
+extern bool check_load_all; /* load //goro:lazy stdlib files whatever the program (REPL) */
 const char *intern(const char *s);
 
 /* ---- types (check_type.c) ---- */

@@ -254,6 +254,7 @@ ReplSession *rs_new(NativeFn show) {
 /* The universe is created by the first check; make sure it exists before building scopes. */
 static void ensure_scopes(ReplSession *s) {
     if (s->imports) return;
+    check_load_all = true; /* later inputs may use any declaration */
     if (!universe) {
         bool found;
         check_import("errors", (Pos){0}, &found); /* checks a tiny package: creates the universe */

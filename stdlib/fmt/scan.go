@@ -1,3 +1,4 @@
+//goro:lazy Scan Scanln Scanf Sscan Sscanln Sscanf Fscan Fscanln Fscanf Scanner ScanState
 // Scanning: Scan, Scanln, Scanf and their S/F variants with gc 1.22's semantics and error
 // texts (gc's fmt/scan.go algorithm). fmt imports neither strconv, unicode/utf8 nor os: numbers
 // are parsed by natives (stdlib/natives_scan.c) with strconv's rules and *NumError texts,
