@@ -7,6 +7,7 @@
  * is passed to it (os.Args = [program, args...]). Usage errors exit 2 and name the culprit.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,7 +163,22 @@ static void parse_flags(int argc, char **argv, int *i, RunOptions *opt) {
     }
 }
 
+/* Like gc's runtime: a standard descriptor that is closed at start-up is opened on /dev/null,
+ * so that os.Stdin reads EOF and writes to os.Stdout/os.Stderr vanish, and no file the
+ * program opens later lands on descriptor 0, 1 or 2 by accident. */
+static void std_fds_open(void) {
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+        int n = open("/dev/null", O_RDWR);
+        if (n >= 0 && n != fd) {
+            dup2(n, fd);
+            close(n);
+        }
+    }
+}
+
 int main(int argc, char **argv) {
+    std_fds_open();
     mem_init();
     RunOptions opt = {0};
     int i = 1;

@@ -14,3 +14,5 @@ printf 'package main\n\nfunc main() { println("from stdin") }\n' | "$GORO" run -
 "$GORO" run missing.go; echo "exit=$?"
 "$GORO" run --timeout=10s --max-memory=512MB hello.go limited; echo "exit=$?"
 "$GORO" run -timeout 10s hello.go; echo "exit=$?"
+"$GORO" closed_stdio.go <&-; echo "exit=$? (closed stdin reads EOF, as gc: /dev/null takes its place)"
+"$GORO" closed_stdio.go </dev/null >&-; echo "exit=$? (closed stdout)"
