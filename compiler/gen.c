@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include "gen.h"
 #include "compile.h"
+#include "../vm/value.h"
 
 /* ---- emission ---- */
 
@@ -65,6 +66,15 @@ int kword(FS *fs, uint64_t w) {
 }
 
 int kptr(FS *fs, const void *p) { return kword(fs, (uint64_t)(uintptr_t)p); }
+
+/* Operand for MAPGET/MAPGET2 (extension word's b) and MAPDEL (c): 1 + the K index of a key type
+ * that can hold an interface, so that a lookup or delete on a nil map still hashes the key and
+ * panics on an unhashable dynamic type, as gc does; 0 = nothing to check. */
+int knilmap_key(FS *fs, Type *kt) {
+    if (!val_has_iface(kt)) return 0;
+    int k = kptr(fs, kt);
+    return k < 0xFFFF ? k + 1 : 0;
+}
 
 int kstring(FS *fs, const char *s, size_t n) {
     /* two consecutive words {ptr, len}; strings are interned per proto */

@@ -94,6 +94,7 @@ void patch_here(FS *fs, int at);
 int here(FS *fs);
 int kword(FS *fs, uint64_t w);
 int kptr(FS *fs, const void *p);
+int knilmap_key(FS *fs, Type *kt);
 int kstring(FS *fs, const char *s, size_t n);
 int alloc_reg(FS *fs, int n);
 void set_line(FS *fs, Node *n);

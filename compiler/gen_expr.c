@@ -504,7 +504,7 @@ void gen_lvalue_load(FS *fs, LValue *lv, int dst) {
         return;
     case LV_MAP:
         emit(fs, BC_MAPGET, dst, lv->reg, lv->keyreg);
-        emit(fs, BC_NOP, W(lv->type), 0, 0);
+        emit(fs, BC_NOP, W(lv->type), 0, 0); /* m[k] op= v on a nil map: the assignment panics first */
         return;
     }
 }
@@ -976,7 +976,7 @@ static void gen_builtin(FS *fs, Node *e, int id, int dst) {
         int m = gen_expr(fs, args->items[0]);
         int k = tmp(fs, kt);
         gen_conv_to(fs, args->items[1], kt, k);
-        emit(fs, BC_MAPDEL, m, k, 0);
+        emit(fs, BC_MAPDEL, m, k, knilmap_key(fs, kt));
         return;
     }
     case BI_MAKE: {
@@ -1643,7 +1643,7 @@ void gen_expr_to(FS *fs, Node *e, int dst) {
             gen_conv_to(fs, ix, kt, k);
             bool ok = e->flags & NF_HASOK;
             emit(fs, ok ? BC_MAPGET2 : BC_MAPGET, dst, m, k);
-            emit(fs, BC_NOP, W(t), 0, 0);
+            emit(fs, BC_NOP, W(t), knilmap_key(fs, kt), 0);
             return;
         }
         case TY_ARRAY:

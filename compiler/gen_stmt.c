@@ -1465,7 +1465,7 @@ Proto *gen_builtin_thunk(int builtin, Type **argtypes, int nargs, Node *call) {
     case BI_PANIC: emit(&fs, BC_PANIC, 0, 0, 0); break;
     case BI_PRINT:
     case BI_PRINTLN: emit(&fs, BC_PRINT, 0, nargs, builtin == BI_PRINTLN); break;
-    case BI_DELETE: emit(&fs, BC_MAPDEL, 0, 1, 0); break;
+    case BI_DELETE: emit(&fs, BC_MAPDEL, 0, 1, knilmap_key(&fs, argtypes[0]->u->key)); break;
     case BI_CLEAR:
         if (argtypes[0]->u->kind == TY_MAP) emit(&fs, BC_MAPCLEAR, 0, 0, 0);
         else {

@@ -369,6 +369,10 @@ static Proto *find_method(Type *t, const char *name) {
     return NULL;
 }
 
+/* A lookup or delete on a nil map hashes the key anyway (gc): an interface key holding an
+ * unhashable value panics. kt can hold an interface (the compiler checked). */
+static void nilmap_key(Type *kt, const void *key) { (void)val_hash(kt, key, 0); }
+
 /* Does dynamic type t implement interface it? */
 static bool implements(Type *t, Type *it) {
     Type *iu = it->u;
@@ -1104,6 +1108,7 @@ L_MAPGET: {
     GoMap *m = R[i.b].p;
     SAVE_PC();
     void *v = m ? map_access(m, &R[i.c]) : NULL;
+    if (!m && code[pc - 1].b) nilmap_key(K[code[pc - 1].b - 1].p, &R[i.c]);
     if (rt_pending_panic()) { RtPanic rp = rt_take_panic(); RAISE(rterror_value(&rp)); }
     if (v) memcpy(&R[i.a], v, sizeof(Word) * (size_t)w);
     else memset(&R[i.a], 0, sizeof(Word) * (size_t)w);
@@ -1115,6 +1120,7 @@ L_MAPGET2: {
     GoMap *m = R[i.b].p;
     SAVE_PC();
     void *v = m ? map_access(m, &R[i.c]) : NULL;
+    if (!m && code[pc - 1].b) nilmap_key(K[code[pc - 1].b - 1].p, &R[i.c]);
     if (rt_pending_panic()) { RtPanic rp = rt_take_panic(); RAISE(rterror_value(&rp)); }
     if (v) memcpy(&R[i.a], v, sizeof(Word) * (size_t)w);
     else memset(&R[i.a], 0, sizeof(Word) * (size_t)w);
@@ -1143,6 +1149,7 @@ L_MAPDEL: {
     GoMap *m = R[i.a].p;
     SAVE_PC();
     if (m) map_delete(m, &R[i.b]);
+    else if (i.c) nilmap_key(K[i.c - 1].p, &R[i.b]);
     if (rt_pending_panic()) { RtPanic rp = rt_take_panic(); RAISE(rterror_value(&rp)); }
     NEXT();
 }
