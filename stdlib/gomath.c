@@ -375,7 +375,7 @@ double gm_pow(double x, double y) {
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2; /* Go: xe <<= 1 (xe may be negative) */
         if (x1 < .5) {
             x1 += x1;
             xe--;

@@ -687,9 +687,11 @@ void map_clear(GoMap *m) {
     if (t) {
         uint64_t ng = ngroups(t);
         for (uint64_t g = 0; g < ng; g++) ct_store(t, g, CT_EMPTY);
-        memset(t->dpresent, 0, t->dsize);
+        if (t->dsize) { /* no dense part: dpresent and dvals are NULL */
+            memset(t->dpresent, 0, t->dsize);
+            if (m->val->flags & TF_HASPTR) memset(t->dvals, 0, t->dsize * (size_t)m->vsize);
+        }
         if (m->has_ptrs) memset(t->slots, 0, ng * GROUP * (size_t)m->slotsize);
-        if (m->val->flags & TF_HASPTR) memset(t->dvals, 0, t->dsize * (size_t)m->vsize);
         m->growth_left = max_load(ng);
     }
     m->count = 0;
