@@ -124,14 +124,19 @@ NativeFn vm_find_native(const char *name) {
     return NULL;
 }
 
+/* p->static_closure is created on first use, possibly by two workers at once: it is published
+ * by a release CAS and read with acquire (a plain load on x86), so a reader sees c->p set. */
 Closure *vm_static_closure(Proto *p) {
     Closure *c = __atomic_load_n(&p->static_closure, __ATOMIC_ACQUIRE);
     if (c) return c;
     c = mem_alloc(sizeof(Closure));
     c->p = p;
     c->nup = 0;
-    __atomic_store_n(&p->static_closure, c, __ATOMIC_RELEASE);
-    return p->static_closure;
+    Closure *seen = NULL;
+    if (__atomic_compare_exchange_n(&p->static_closure, &seen, c, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return c;
+    return seen; /* another worker published first */
 }
 
 /* ---- fibers ---- */
@@ -1271,7 +1276,7 @@ L_IMETHOD: {
         uint32_t victim = __atomic_fetch_add(&ic->next, 1, __ATOMIC_RELAXED) % ICACHE_WAYS;
         __atomic_store_n(&ic->entry[victim], ne, __ATOMIC_RELEASE);
     }
-    R[i.a].p = fn->static_closure ? fn->static_closure : vm_static_closure(fn);
+    R[i.a].p = vm_static_closure(fn);
     NEXT();
 }
 

@@ -80,7 +80,8 @@ struct Proto {
     NativeFn native;        /* non-NULL: a C function (code is empty) */
     ICache *icache;
     int nicache;
-    struct Closure *static_closure; /* closure value for a function without captures */
+    struct Closure *static_closure; /* closure value for a function without captures; set once
+                                     * by CAS in vm_static_closure, read with acquire */
     bool has_defer;
     bool compiled;
     uint32_t recover_pc;    /* functions with defer: the epilogue (RUNDEFER); a recovered panic
