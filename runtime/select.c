@@ -78,6 +78,45 @@ static bool selparkcommit(G *g, void *arg) {
     return true;
 }
 
+/* Tries one case with its channel locked: true when it completed (or must panic: *rc), with
+ * *wakeg set to a G to make ready once the locks are released. */
+static bool try_case(SelectCase *cas, G **wakeg, bool *recvok, int *rc) {
+    Chan *c = cas->c;
+    if (cas->is_send) {
+        if (atomic_load_explicit(&c->closed, memory_order_relaxed)) {
+            *rc = RT_ERR_SEND_CLOSED;
+            return true;
+        }
+        Sudog *sg = waitq_dequeue(&c->recvq);
+        if (sg) {
+            *wakeg = chan_send_to(c, sg, cas->elem);
+            return true;
+        }
+        if (atomic_load_explicit(&c->qcount, memory_order_relaxed) < c->dataqsiz) {
+            chan_buf_put(c, cas->elem);
+            return true;
+        }
+        return false;
+    }
+    Sudog *sg = waitq_dequeue(&c->sendq);
+    if (sg) {
+        *wakeg = chan_recv_from(c, sg, cas->elem);
+        if (recvok) *recvok = true;
+        return true;
+    }
+    if (atomic_load_explicit(&c->qcount, memory_order_relaxed) > 0) {
+        chan_buf_take(c, cas->elem);
+        if (recvok) *recvok = true;
+        return true;
+    }
+    if (atomic_load_explicit(&c->closed, memory_order_relaxed)) {
+        if (cas->elem && c->elemsize) memset(cas->elem, 0, c->elemsize);
+        if (recvok) *recvok = false;
+        return true;
+    }
+    return false;
+}
+
 int select_go(G *g, SelectCase *cases, int ncases, bool block, int *chosen, bool *recvok) {
     if (ncases < 0 || ncases > 65535) rt_throw("select_go: bad number of cases");
     *chosen = -1;
@@ -97,11 +136,35 @@ int select_go(G *g, SelectCase *cases, int ncases, bool block, int *chosen, bool
         pollorder[j] = (uint16_t)i;
         norder++;
     }
-    if (norder == 0) {
+    if (norder <= 0) {
         if (!block) return RT_WOULDBLOCK;
         sched_park_prepare(g, NULL, NULL, ncases == 0 ? waitReasonSelectNoCases : waitReasonSelect);
         return RT_PARK;
     }
+    /* pass 0 (no gc counterpart): buffered channels can be seen ready without their lock.
+     * In poll order, the first buffered case that looks ready is tried under its own lock
+     * only; it is then the case gc would choose had the earlier cases been polled a moment
+     * before. An unbuffered case (readiness is in its wait queues) or a lost race ends the
+     * pass, and the full algorithm runs. */
+    for (int k = 0; k < norder; k++) {
+        int i = pollorder[k];
+        SelectCase *cas = &cases[i];
+        Chan *c = cas->c;
+        if (c->dataqsiz == 0) break;
+        uint64_t q = atomic_load_explicit(&c->qcount, memory_order_relaxed);
+        bool closed = atomic_load_explicit(&c->closed, memory_order_relaxed);
+        if (!(closed || (cas->is_send ? q < c->dataqsiz : q > 0))) continue;
+        G *wakeg = NULL;
+        int rc = RT_OK;
+        rt_spin_lock(&c->lock);
+        bool done = try_case(cas, &wakeg, recvok, &rc);
+        rt_spin_unlock(&c->lock);
+        if (!done) break;
+        if (wakeg) sched_ready(wakeg);
+        *chosen = i;
+        return rc;
+    }
+
     memcpy(lockorder, pollorder, sizeof(uint16_t) * (size_t)norder);
     sort_lockorder(cases, lockorder, norder);
     sellock(cases, lockorder, norder);
@@ -112,38 +175,7 @@ int select_go(G *g, SelectCase *cases, int ncases, bool block, int *chosen, bool
     int rc = RT_OK;
     for (int k = 0; k < norder && casi < 0; k++) {
         int i = pollorder[k];
-        SelectCase *cas = &cases[i];
-        Chan *c = cas->c;
-        if (cas->is_send) {
-            if (atomic_load_explicit(&c->closed, memory_order_relaxed)) {
-                casi = i;
-                rc = RT_ERR_SEND_CLOSED;
-            } else {
-                Sudog *sg = waitq_dequeue(&c->recvq);
-                if (sg) {
-                    wakeg = chan_send_to(c, sg, cas->elem);
-                    casi = i;
-                } else if (atomic_load_explicit(&c->qcount, memory_order_relaxed) < c->dataqsiz) {
-                    chan_buf_put(c, cas->elem);
-                    casi = i;
-                }
-            }
-        } else {
-            Sudog *sg = waitq_dequeue(&c->sendq);
-            if (sg) {
-                wakeg = chan_recv_from(c, sg, cas->elem);
-                if (recvok) *recvok = true;
-                casi = i;
-            } else if (atomic_load_explicit(&c->qcount, memory_order_relaxed) > 0) {
-                chan_buf_take(c, cas->elem);
-                if (recvok) *recvok = true;
-                casi = i;
-            } else if (atomic_load_explicit(&c->closed, memory_order_relaxed)) {
-                if (cas->elem && c->elemsize) memset(cas->elem, 0, c->elemsize);
-                if (recvok) *recvok = false;
-                casi = i;
-            }
-        }
+        if (try_case(&cases[i], &wakeg, recvok, &rc)) casi = i;
     }
     if (casi >= 0) {
         selunlock(cases, lockorder, norder);
