@@ -65,11 +65,12 @@ check() {
 }
 
 declare -A nfail first
-runs=0
+runs=0; nprogfail=0 # (${#nfail[@]} is an unbound-variable error under set -u while empty)
 for ((r = 1; r <= ROUNDS; r++)); do
   for prog in "${progs[@]}"; do
     runs=$((runs + 1))
     if ! check "$prog"; then
+      [ -z "${nfail[$prog]:-}" ] && nprogfail=$((nprogfail + 1))
       nfail[$prog]=$(( ${nfail[$prog]:-0} + 1 ))
       if [ -z "${first[$prog]:-}" ]; then
         base=${prog%.go}
@@ -80,10 +81,10 @@ $(head -n 8 "$tmp/err" | sed 's/^/    stderr: /')"
       fi
     fi
   done
-  [ $((r % 10)) = 0 ] && echo "round $r done: ${#nfail[@]} programs failed so far"
+  [ $((r % 10)) = 0 ] && echo "round $r done: $nprogfail programs failed so far"
 done
 flaky=0; broken=0
-for prog in "${!nfail[@]}"; do
+for prog in ${nfail[@]+"${!nfail[@]}"}; do
   if [ "${nfail[$prog]}" -lt "$ROUNDS" ]; then flaky=$((flaky + 1)); kind=FLAKY; else broken=$((broken + 1)); kind=BROKEN; fi
   echo "$kind $prog: failed ${nfail[$prog]}/$ROUNDS"
   echo "${first[$prog]}" | sed '/^$/d; s/^/  /'
