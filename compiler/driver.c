@@ -40,6 +40,7 @@ static GRunResult runner(G *g, int budget) {
     switch (vm_run(g, budget)) {
     case VM_DONE: return G_RUN_DONE;
     case VM_YIELD: return G_RUN_YIELD;
+    case VM_PREEMPT: return G_RUN_PREEMPT;
     case VM_PARK: return G_RUN_PARK;
     default: return G_RUN_EXIT;
     }

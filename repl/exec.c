@@ -90,11 +90,12 @@ static GRunResult runner(G *g, int budget) {
     int64_t cur = atomic_load(&input_gid);
     if (cur && g->id == cur) {
         if (st == VM_DONE) finish(g->id, atomic_load(&input_panicked) ? END_PANIC : END_OK);
-        else if (st == VM_YIELD && atomic_load(&interrupt_req) && finish(g->id, END_INTERRUPTED)) return G_RUN_DONE;
+        else if ((st == VM_YIELD || st == VM_PREEMPT) && atomic_load(&interrupt_req) && finish(g->id, END_INTERRUPTED)) return G_RUN_DONE;
     }
     switch (st) {
     case VM_DONE: return G_RUN_DONE;
     case VM_YIELD: return G_RUN_YIELD;
+    case VM_PREEMPT: return G_RUN_PREEMPT;
     case VM_PARK: return G_RUN_PARK;
     default: return G_RUN_EXIT;
     }

@@ -896,6 +896,14 @@ static void execute(M *m, G *g, bool inherit) {
         casgstatus(g, Grunning, Grunnable);
         runqput(m->p, g, false);
         break;
+    case G_RUN_PREEMPT:
+        /* as gc's preemption (goschedImpl): behind all the work queued so far, so a loop
+         * spawning goroutines lets them run and be recycled (spawn: 64 MB -> 17 MB) */
+        casgstatus(g, Grunning, Grunnable);
+        rt_lock(&sched.lock);
+        globrunqput_locked(g);
+        rt_unlock(&sched.lock);
+        break;
     case G_RUN_PARK: park_commit(m, g); break;
     case G_RUN_EXIT: sched_exit(0); break;
     default: rt_throw("runner returned an unknown GRunResult");

@@ -24,7 +24,8 @@
 
 typedef enum GRunResult {
     G_RUN_DONE,  /* the goroutine finished (for the main G: runtime.Goexit) */
-    G_RUN_YIELD, /* budget spent or runtime.Gosched: put back on a run queue */
+    G_RUN_YIELD,   /* runtime.Gosched: to the back of the P's local run queue */
+    G_RUN_PREEMPT, /* time slice (budget) spent: to the back of the global run queue, as gc */
     G_RUN_PARK,  /* a runtime op returned RT_PARK: the G's state is saved; park it now */
     G_RUN_EXIT,  /* the program ends (main returned, os.Exit): code set by sched_exit */
 } GRunResult;

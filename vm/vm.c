@@ -764,7 +764,7 @@ L_LOOP:
     pc += INSTR_SBX(i);
     if (--budget <= 0) {
         SAVE_PC();
-        if (stop_depth == 0) return VM_YIELD;
+        if (stop_depth == 0) return VM_PREEMPT;
         budget = 1 << 30;
     }
     NEXT();
@@ -1322,7 +1322,7 @@ L_CALL: {
     nf->flags = 0;
     nf->ndefer = 0;
     LOAD_FRAME();
-    if (--budget <= 0 && stop_depth == 0) return VM_YIELD;
+    if (--budget <= 0 && stop_depth == 0) return VM_PREEMPT;
     NEXT();
 }
 L_CALLK: {
@@ -1350,7 +1350,7 @@ L_CALLK: {
     K = np->k;
     R = f->stack + nb;
     pc = 0;
-    if (__builtin_expect(--budget <= 0, 0) && stop_depth == 0) return VM_YIELD;
+    if (__builtin_expect(--budget <= 0, 0) && stop_depth == 0) return VM_PREEMPT;
     NEXT();
 }
 L_CALLNAT: {

@@ -151,7 +151,9 @@ typedef struct Fiber {
 } Fiber;
 
 /* Results of vm_run (the scheduler's runner protocol). */
-typedef enum { VM_DONE, VM_YIELD, VM_PARK, VM_EXIT } VMStatus;
+/* VM_YIELD: runtime.Gosched (or a native asked to yield); VM_PREEMPT: the time slice (budget)
+ * was spent at a safepoint. */
+typedef enum { VM_DONE, VM_YIELD, VM_PREEMPT, VM_PARK, VM_EXIT } VMStatus;
 
 /* Program-wide state. */
 void vm_init(void);
