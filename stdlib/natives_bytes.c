@@ -83,7 +83,7 @@ static int b_space_index(G *g, Word *a) {
 static int b_fields(G *g, Word *a) {
     uint8_t *s = a[0].p;
     TxtSpan *sp;
-    int64_t n = txt_fields(s, a[1].i, &sp);
+    int64_t n = txt_fields(s, a[1].i, &sp, mem_alloc_atomic_raw);
     GoSlice *v = mem_alloc(sizeof(GoSlice) * (size_t)(n ? n : 1));
     for (int64_t k = 0; k < n; k++) {
         int64_t len = sp[k].end - sp[k].start;

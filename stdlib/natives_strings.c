@@ -74,9 +74,14 @@ static int s_trim_space(G *g, Word *a) {
 static int s_fields(G *g, Word *a) {
     GoString s = nu_str(a);
     TxtSpan *sp;
-    int64_t n = txt_fields(s.ptr, s.len, &sp);
-    GoString *v = mem_alloc(sizeof(GoString) * (size_t)(n ? n : 1));
-    for (int64_t k = 0; k < n; k++) v[k] = (GoString){s.ptr + sp[k].start, sp[k].end - sp[k].start};
+    /* the spans become the strings in place: one pointerful array, not two */
+    _Static_assert(sizeof(TxtSpan) == sizeof(GoString), "Fields converts spans in place");
+    int64_t n = txt_fields(s.ptr, s.len, &sp, mem_alloc);
+    GoString *v = n ? (GoString *)sp : mem_alloc(sizeof(GoString));
+    for (int64_t k = 0; k < n; k++) {
+        TxtSpan t = sp[k];
+        v[k] = (GoString){s.ptr + t.start, t.end - t.start};
+    }
     nu_ret_slice(a, v, n, n);
     return NAT_OK;
 }

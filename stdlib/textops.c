@@ -145,7 +145,7 @@ static const uint8_t ascii_space[256] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\
 
 /* Fields on pure ASCII input: a byte table instead of rune decoding (gc has the same fast
  * path); same spans. */
-static int64_t fields_ascii(const uint8_t *s, int64_t n, TxtSpan **out) {
+static int64_t fields_ascii(const uint8_t *s, int64_t n, TxtSpan **out, void *(*alloc)(size_t)) {
     int64_t count = 0;
     bool was_space = true;
     for (int64_t i = 0; i < n; i++) {
@@ -153,7 +153,7 @@ static int64_t fields_ascii(const uint8_t *s, int64_t n, TxtSpan **out) {
         count += was_space && !sp;
         was_space = sp;
     }
-    TxtSpan *sp = count ? mem_alloc_atomic(sizeof(TxtSpan) * (size_t)count) : NULL;
+    TxtSpan *sp = count ? alloc(sizeof(TxtSpan) * (size_t)count) : NULL;
     int64_t k = 0, i = 0;
     while (k < count) {
         while (ascii_space[s[i]]) i++;
@@ -165,10 +165,10 @@ static int64_t fields_ascii(const uint8_t *s, int64_t n, TxtSpan **out) {
     return count;
 }
 
-int64_t txt_fields(const uint8_t *s, int64_t n, TxtSpan **out) {
+int64_t txt_fields(const uint8_t *s, int64_t n, TxtSpan **out, void *(*alloc)(size_t)) {
     int64_t i = 0;
     while (i < n && s[i] < 0x80) i++;
-    if (i == n) return fields_ascii(s, n, out);
+    if (i == n) return fields_ascii(s, n, out, alloc);
     /* two passes over the runes: count, then fill */
     int64_t count = 0;
     TxtSpan *sp = NULL;
@@ -195,7 +195,7 @@ int64_t txt_fields(const uint8_t *s, int64_t n, TxtSpan **out) {
         count = k;
         if (pass == 0) {
             if (count == 0) break;
-            sp = mem_alloc_atomic(sizeof(TxtSpan) * (size_t)count);
+            sp = alloc(sizeof(TxtSpan) * (size_t)count);
         }
     }
     *out = sp;

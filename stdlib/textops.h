@@ -31,8 +31,8 @@ void txt_trim(const uint8_t *s, int64_t n, const uint8_t *cutset, int64_t m, boo
 void txt_trim_space(const uint8_t *s, int64_t n, int64_t *start, int64_t *end);
 
 /* Fields: the spans of the non-space runs of s (unicode.IsSpace); returns how many. *out is
- * GC-allocated (may be NULL when 0). */
-int64_t txt_fields(const uint8_t *s, int64_t n, TxtSpan **out);
+ * allocated by alloc (every span is written: it need not clear); NULL when 0. */
+int64_t txt_fields(const uint8_t *s, int64_t n, TxtSpan **out, void *(*alloc)(size_t));
 
 /* strings.EqualFold (simple Unicode case folding). */
 bool txt_equal_fold(const uint8_t *s, int64_t n, const uint8_t *t, int64_t m);
