@@ -22,7 +22,7 @@
 #include "driver.h"
 #include "check.h"
 #include "compile.h"
-#include "../lexer/lexer.h"
+#include "../lexer/lex.h"
 #include "../parser/parse.h"
 #include "../runtime/sched.h"
 #include "../stdlib/natives.h"

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include "repl_session.h"
 #include "gen.h"
-#include "../lexer/lexer.h"
+#include "../lexer/lex.h"
 #include "../parser/parse.h"
 #include "grammar.h"
 

@@ -1,4 +1,4 @@
-/* lexer.re — the rules of goro's Go scanner (re2c). Logic lives in lexer.c.
+/* lexer.re — the rules of goro's Go scanner (re2c). Logic lives in lex.c.
  *
  * Built with `re2c -8 --input-encoding utf8`: character classes are sets of code points, matched
  * as UTF-8. The classes below exclude the surrogate range, so byte sequences Go's decoder rejects

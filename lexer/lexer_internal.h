@@ -1,4 +1,4 @@
-/* lexer_internal.h — state and helpers shared by the re2c rules (lexer.re) and lexer.c.
+/* lexer_internal.h — state and helpers shared by the re2c rules (lexer.re) and lex.c.
  *
  * The scanner works on the source bytes in place. Source text is NUL-terminated (diag.c), and
  * the NUL at text[len] is the re2c sentinel: no rule matches across a NUL, so the scanner never
@@ -11,7 +11,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include "lexer.h"
+#include "lex.h"
 
 typedef unsigned char uchar;
 

@@ -4,7 +4,7 @@
 #define GORO_PARSER_INTERNAL_H
 
 #include <stdbool.h>
-#include "../lexer/lexer.h"
+#include "../lexer/lex.h"
 #include "../util/mem.h"
 #include "ast.h"
 #include "parse.h"

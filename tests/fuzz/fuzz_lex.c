@@ -3,7 +3,7 @@
  * token's position never goes backwards. */
 #include <stdio.h>
 #include "fuzz_common.h"
-#include "lexer/lexer.h"
+#include "lexer/lex.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc, (void)argv;

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "grammar.h"
-#include "lexer/lexer.h"
+#include "lexer/lex.h"
 #include "util/mem.h"
 
 static void setup(void) { mem_init(); }

@@ -1,4 +1,5 @@
-/* lexer.h — re2c scanner for Go with automatic semicolon insertion.
+/* lex.h — the Go scanner's API, with automatic semicolon insertion. Hand-written: the re2c rules
+ * are lexer.re, generated into build/gen/lexer.c.
  *
  * Token codes are lemon's (build/gen/grammar.h, TK_ prefix). The lexer decodes string and rune
  * literals and reports invalid input (stray characters, unterminated literals, bad escapes,

@@ -1,4 +1,4 @@
-/* lexer.c — the C side of the scanner: token construction, literal checking and decoding with
+/* lex.c — the C side of the scanner: token construction, literal checking and decoding with
  * gc's error texts and positions, the token name table, and `goro --tokens`.
  * The rules themselves are in lexer.re. */
 #include <stdarg.h>
