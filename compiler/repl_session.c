@@ -458,18 +458,24 @@ bad:
 
 /* Hoisted declarations of one input: funcs, methods, types, consts and vars into `layer`
  * (package-level semantics: resolved lazily in dependency order; see init_order for vars). */
+/* A package-level object of the session, declared by name node nm in spec/decl d. */
+static Object *hoisted_obj(ReplSession *s, ObjKind kind, Node *nm, Node *d, Scope *layer) {
+    Object *o = obj_new(kind, nm->ident.name, nm->pos, NULL);
+    o->decl = d;
+    o->pkg = s->pkg;
+    o->state = 0;
+    o->cinfo = layer;
+    nm->obj = o;
+    return o;
+}
+
 static void declare_hoisted(ReplSession *s, Checker *c, NodeList *items, Scope *layer, ObjVec *funcs,
                             ObjVec *methods, ObjVec *objs, ObjVec *vars) {
     for (int i = 0; i < items->len; i++) {
         Node *d = decl_of(items->items[i]);
         if (d->kind == N_FUNCDECL) {
             Node *nm = d->funcdecl.name;
-            Object *o = obj_new(OBJ_FUNC, nm->ident.name, nm->pos, NULL);
-            o->decl = d;
-            o->pkg = s->pkg;
-            o->state = 0;
-            o->cinfo = layer;
-            nm->obj = o;
+            Object *o = hoisted_obj(s, OBJ_FUNC, nm, d, layer);
             vec_push(&s->P->funcs, o);
             if (d->funcdecl.recv) {
                 o->ismethod = true;
@@ -494,30 +500,18 @@ static void declare_hoisted(ReplSession *s, Checker *c, NodeList *items, Scope *
             Node *sp = d->gendecl.specs.items[k];
             if (d->gendecl.tok == DECL_VAR) {
                 for (int j = 0; j < sp->valuespec.names.len; j++) {
-                    Node *nm = sp->valuespec.names.items[j];
-                    Object *o = obj_new(OBJ_VAR, nm->ident.name, nm->pos, NULL);
-                    o->decl = sp;
-                    o->pkg = s->pkg;
-                    o->state = 0;
+                    Object *o = hoisted_obj(s, OBJ_VAR, sp->valuespec.names.items[j], sp, layer);
                     o->index = j;
-                    o->cinfo = layer;
                     o->global = true;
                     o->used = true;
-                    nm->obj = o;
                     vec_push(objs, o);
                     vec_push(vars, o);
                     vec_push(&s->P->globals, o);
                     scope_declare(c, layer, o);
                 }
             } else if (sp->kind == N_TYPESPEC) {
-                Node *nm = sp->typespec.name;
-                Object *o = obj_new(OBJ_TYPE, nm->ident.name, nm->pos, NULL);
-                o->decl = sp;
-                o->pkg = s->pkg;
-                o->state = 0;
-                o->cinfo = layer;
+                Object *o = hoisted_obj(s, OBJ_TYPE, sp->typespec.name, sp, layer);
                 o->alias = sp->typespec.alias;
-                nm->obj = o;
                 vec_push(objs, o);
                 scope_declare(c, layer, o);
             } else if (sp->kind == N_VALUESPEC) {
@@ -528,14 +522,8 @@ static void declare_hoisted(ReplSession *s, Checker *c, NodeList *items, Scope *
                 }
                 sp->info = prev_const;
                 for (int j = 0; j < sp->valuespec.names.len; j++) {
-                    Node *nm = sp->valuespec.names.items[j];
-                    Object *o = obj_new(OBJ_CONST, nm->ident.name, nm->pos, NULL);
-                    o->decl = sp;
-                    o->pkg = s->pkg;
-                    o->state = 0;
+                    Object *o = hoisted_obj(s, OBJ_CONST, sp->valuespec.names.items[j], sp, layer);
                     o->index = j;
-                    o->cinfo = layer;
-                    nm->obj = o;
                     vec_push(objs, o);
                     scope_declare(c, layer, o);
                 }
